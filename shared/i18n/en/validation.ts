@@ -1,0 +1,20 @@
+// English catalogue: validation messages. Keys match shared/domain/schemas.ts MSG.
+export const validation = {
+  required: 'This field is required.',
+  tooLong: 'This is too long.',
+  invalidId: 'This reference is not valid.',
+  invalidCountry: 'Choose a country from the list.',
+  invalidEmail: 'Enter a valid e-mail address, such as name@example.org.',
+  invalidDate: 'Enter a date as YYYY-MM-DD.',
+  invalidTimestamp: 'This timestamp is not valid.',
+  invalidChoice: 'Choose one of the options.',
+  duplicateCountry: 'Each country can be listed only once.',
+  duplicateAffiliation: 'Each organisation can be listed only once.',
+  selfDescriptionRequired: 'Add the self-description, in the person’s own words.',
+  endBeforeStart: 'The end date is before the start date.',
+  shareRange: 'Enter a share between 0 and 100 %.',
+  countRange: 'Enter a whole number of 0 or more.',
+  minAboveMax: 'The minimum is above the maximum.',
+  sameParty: 'A relationship needs two different parties.',
+  invalidRecord: 'This value is not valid.',
+} as const;

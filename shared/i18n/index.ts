@@ -1,0 +1,15 @@
+// The i18n catalogues. One namespace per file under en/; add a language by adding a folder with
+// the same shape. Both the renderer (react-i18next) and the main process (menus, dialogs) use them.
+import { common } from './en/common';
+import { validation } from './en/validation';
+
+export const en = {
+  common,
+  validation,
+} as const;
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** The shape every language's catalogue has: the English keys, any strings. */
+export type Catalogue = DeepStrings<typeof en>;
+export const DEFAULT_LANGUAGE = 'en';
+export const catalogues = { en } as const satisfies Record<string, Catalogue>;

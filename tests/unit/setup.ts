@@ -1,0 +1,2 @@
+// Unit tests run against a real Dexie on fake-indexeddb.
+import 'fake-indexeddb/auto';

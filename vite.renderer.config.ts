@@ -1,0 +1,25 @@
+// The renderer's Vite settings, shared by the Electron build (electron.vite.config.ts) and the
+// plain-browser build (vite.web.config.ts), so that both ship the same bundle.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+export function rendererConfig(outDir: string): UserConfig {
+  return {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    worker: { format: 'es' },
+    build: {
+      outDir: resolve(root, outDir),
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: false,
+      target: 'chrome130',
+      chunkSizeWarningLimit: 2000,
+    },
+  };
+}
