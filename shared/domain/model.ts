@@ -300,3 +300,15 @@ export function emptyWorkspaceData(): WorkspaceData {
 export function personDisplayName(p: Pick<Person, 'givenName' | 'familyName'>): string {
   return [p.givenName, p.familyName].filter((s) => s.trim() !== '').join(' ');
 }
+
+export type {
+  EventId,
+  Iso2,
+  OrganisationId,
+  ParticipationId,
+  PersonId,
+  RegionSchemeId,
+  RelationshipId,
+  SavedViewId,
+  TargetId,
+} from './ids';

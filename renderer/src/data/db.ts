@@ -1,0 +1,42 @@
+// The workspace database: one Dexie database per installation, keyed by the frozen DB_NAME.
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+import { DB_NAME } from '@shared/identity';
+import type { TableName, WorkspaceTables } from '@shared/domain/model';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** Workspace-level settings and facts, stored as key/value rows. */
+export type MetaRow =
+  | { key: 'workspace'; value: WorkspaceInfo }
+  | { key: 'device'; value: { label: string } };
+
+export type WorkspaceInfo = {
+  name: string;
+  /** How the workspace began: the embedded demo, empty, or opened from a file. */
+  origin: 'demo' | 'empty' | 'file';
+  createdAt: string;
+};
+
+export type PlenaryDB = Dexie & { [T in TableName]: EntityTable<WorkspaceTables[T], 'id'> } & {
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export function openDatabase(name: string = DB_NAME): PlenaryDB {
+  const db = new Dexie(name) as PlenaryDB;
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  return db;
+}
+
+/** Every record table, in a stable order (for transactions, exports and counts). */
+export function recordTables(db: PlenaryDB) {
+  return [
+    db.people,
+    db.organisations,
+    db.events,
+    db.participations,
+    db.relationships,
+    db.targets,
+    db.regionSchemes,
+    db.savedViews,
+  ];
+}

@@ -1,0 +1,154 @@
+// All writes go through `write()`: one read-write transaction over every table, each record
+// validated against the shared schemas and stamped (revision, updatedAt, updatedBy), and every
+// change captured with its before/after state for undo/redo. A throw anywhere rolls back all.
+import type { TableName, WorkspaceTables, RecordMeta } from '@shared/domain/model';
+import { validateRecord } from '@shared/domain/schemas';
+import { ID_PREFIXES, newId } from '@shared/domain/ids';
+import type { RandomBytes } from '@shared/domain/ids';
+import type { PlenaryDB } from './db';
+import { recordTables } from './db';
+import { NotFoundError, ValidationError } from './errors';
+
+export type Change<T extends TableName = TableName> = {
+  table: T;
+  id: string;
+  before: WorkspaceTables[T] | undefined;
+  after: WorkspaceTables[T] | undefined;
+};
+
+export type ChangeSet = { label: string; changes: Change[] };
+
+export type WriteContext = {
+  now: () => string;
+  device: () => string;
+  randomBytes: RandomBytes;
+};
+
+/** A record without its bookkeeping fields: what forms edit. */
+export type Draft<T extends TableName> = Omit<WorkspaceTables[T], keyof RecordMeta<string>>;
+
+export type Writer = {
+  /** The live record, or undefined when it is missing or tombstoned. */
+  get<T extends TableName>(table: T, id: string): Promise<WorkspaceTables[T] | undefined>;
+  create<T extends TableName>(table: T, draft: Draft<T>): Promise<WorkspaceTables[T]>;
+  update<T extends TableName>(
+    table: T,
+    id: string,
+    patch: Partial<Draft<T>>,
+  ): Promise<WorkspaceTables[T]>;
+  /** Sets the deletion tombstone. */
+  remove(table: TableName, id: string): Promise<void>;
+  db: PlenaryDB;
+};
+
+/** Runs `fn` in one transaction and returns its result with the captured changes. */
+export async function write<R>(
+  db: PlenaryDB,
+  ctx: WriteContext,
+  label: string,
+  fn: (w: Writer) => Promise<R>,
+): Promise<{ result: R; changeSet: ChangeSet }> {
+  const changes: Change[] = [];
+  const result = await db.transaction('rw', recordTables(db), async () => {
+    const now = ctx.now();
+    const device = ctx.device();
+    const table = <T extends TableName>(name: T) => db.table<WorkspaceTables[T], string>(name);
+
+    const put = async <T extends TableName>(
+      name: T,
+      before: WorkspaceTables[T] | undefined,
+      record: WorkspaceTables[T],
+    ) => {
+      const checked = validateRecord(name, record);
+      if (!checked.ok) throw new ValidationError(name, checked.issues);
+      await table(name).put(checked.value);
+      const existing = changes.find((c) => c.table === name && c.id === record.id);
+      // Several writes to one record in one transaction collapse into one change.
+      if (existing) existing.after = checked.value;
+      else changes.push({ table: name, id: record.id, before, after: checked.value } as Change);
+      return checked.value;
+    };
+
+    const w: Writer = {
+      db,
+      async get(name, id) {
+        const row = await table(name).get(id);
+        return row && row.deletedAt === null ? row : undefined;
+      },
+      async create(name, draft) {
+        const id = newId(ID_PREFIXES[name], ctx.randomBytes);
+        const record = {
+          ...draft,
+          id,
+          createdAt: now,
+          updatedAt: now,
+          updatedBy: device,
+          revision: 1,
+          deletedAt: null,
+        } as unknown as WorkspaceTables[typeof name];
+        return put(name, undefined, record);
+      },
+      async update(name, id, patch) {
+        const before = await table(name).get(id);
+        if (!before || before.deletedAt !== null) throw new NotFoundError(name, id);
+        const record = {
+          ...before,
+          ...patch,
+          id,
+          createdAt: before.createdAt,
+          updatedAt: now,
+          updatedBy: device,
+          revision: before.revision + 1,
+          deletedAt: null,
+        } as WorkspaceTables[typeof name];
+        return put(name, before, record);
+      },
+      async remove(name, id) {
+        const before = await table(name).get(id);
+        if (!before || before.deletedAt !== null) throw new NotFoundError(name, id);
+        await put(name, before, {
+          ...before,
+          updatedAt: now,
+          updatedBy: device,
+          revision: before.revision + 1,
+          deletedAt: now,
+        });
+      },
+    };
+    return fn(w);
+  });
+  return { result, changeSet: { label, changes } };
+}
+
+/**
+ * Puts records back to the given side of each change (undo: `before`, redo: `after`), as new
+ * revisions so that a later merge sees the restore as the newest edit. A record that did not
+ * exist on that side (undoing a creation) is removed outright: it never left this session.
+ */
+export async function applyChangeSet(
+  db: PlenaryDB,
+  ctx: WriteContext,
+  changeSet: ChangeSet,
+  side: 'before' | 'after',
+): Promise<void> {
+  const ordered = side === 'before' ? [...changeSet.changes].reverse() : changeSet.changes;
+  await db.transaction('rw', recordTables(db), async () => {
+    const now = ctx.now();
+    const device = ctx.device();
+    for (const change of ordered) {
+      const t = db.table<WorkspaceTables[TableName], string>(change.table);
+      const target = change[side];
+      const current = await t.get(change.id);
+      if (target === undefined) {
+        await t.delete(change.id);
+        continue;
+      }
+      await t.put({
+        ...target,
+        revision: (current?.revision ?? target.revision) + 1,
+        updatedAt: now,
+        updatedBy: device,
+      });
+    }
+  });
+}
