@@ -1,10 +1,12 @@
 // The i18n catalogues. One namespace per file under en/; add a language by adding a folder with
 // the same shape. Both the renderer (react-i18next) and the main process (menus, dialogs) use them.
 import { common } from './en/common';
+import { menu } from './en/menu';
 import { validation } from './en/validation';
 
 export const en = {
   common,
+  menu,
   validation,
 } as const;
 

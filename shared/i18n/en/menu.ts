@@ -1,0 +1,56 @@
+// English catalogue: the desktop application menu and the main process's dialogs.
+export const menu = {
+  app: {
+    about: 'About {{appName}}',
+    services: 'Services',
+    hide: 'Hide {{appName}}',
+    hideOthers: 'Hide Others',
+    unhide: 'Show All',
+    quit: 'Quit {{appName}}',
+  },
+  file: {
+    label: 'File',
+    exportWorkspace: 'Export Workspace…',
+    printToPdf: 'Print to PDF…',
+    close: 'Close Window',
+    quit: 'Quit',
+  },
+  edit: {
+    label: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
+  },
+  view: {
+    label: 'View',
+    reload: 'Reload',
+    forceReload: 'Force Reload',
+    toggleDevTools: 'Toggle Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    toggleFullScreen: 'Toggle Full Screen',
+  },
+  window: {
+    label: 'Window',
+    minimize: 'Minimize',
+    zoom: 'Zoom',
+    front: 'Bring All to Front',
+    close: 'Close',
+  },
+  help: {
+    label: 'Help',
+    about: 'About {{appName}}',
+  },
+  dialogs: {
+    saveTitle: 'Save',
+    openTitle: 'Open',
+    printTitle: 'Save as PDF',
+    pdfFilter: 'PDF document',
+    aboutTitle: 'About {{appName}}',
+    aboutDetail: 'Version {{version}}\nYour data stays on this computer.',
+  },
+} as const;

@@ -1,0 +1,113 @@
+// The typed IPC contract between the renderer (through the preload) and the main process: every
+// channel's request and response types, the schemas that main validates each request with, and
+// the surface the preload exposes as `window.plenary`.
+import { z } from 'zod';
+import type { IpcChannel, MenuCommand } from './channels';
+
+export { API_CHANNELS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, isMenuCommand } from './channels';
+export type { IpcChannel, MenuCommand } from './channels';
+
+/** Files larger than this are refused by `file:open`: the whole file crosses IPC in memory. */
+export const MAX_OPEN_FILE_BYTES = 100 * 1024 * 1024;
+/** Upper bound for `file:save` contents (bytes, or UTF-16 code units for a string). */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+// Characters that are invalid in a file name on at least one of Windows, macOS or Linux, so that a
+// name the renderer suggests is usable everywhere and can never carry a path.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const FORBIDDEN_NAME_CHARS = /[/\\:*?"<>|\u0000-\u001f]/;
+
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !FORBIDDEN_NAME_CHARS.test(name), 'file name contains a forbidden character')
+  .refine((name) => !/^\.+$/.test(name), 'file name cannot be dots only')
+  .refine((name) => name.trim() === name, 'file name cannot start or end with spaces');
+
+export const fileFilterSchema = z
+  .strictObject({
+    name: z.string().min(1).max(100),
+    extensions: z
+      .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+      .min(1)
+      .max(20)
+      .readonly(),
+  })
+  .readonly();
+
+const filtersSchema = z.array(fileFilterSchema).max(10).readonly();
+
+export const saveFileRequestSchema = z
+  .strictObject({
+    suggestedName: fileNameSchema,
+    contents: z.union([
+      z.string().max(MAX_SAVE_BYTES),
+      z
+        .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+        .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'too large'),
+    ]),
+    filters: filtersSchema,
+  })
+  .readonly();
+
+export const openFileRequestSchema = z.strictObject({ filters: filtersSchema }).readonly();
+
+export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameSchema }).readonly();
+
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
+/** No file-system paths here on purpose: the renderer never needs them. */
+export type AppInfo = {
+  readonly version: string;
+  /** Node's `process.platform` of the main process: 'win32', 'darwin', 'linux', … */
+  readonly platform: string;
+  readonly locale: string;
+};
+export type SaveFileResult = { readonly saved: boolean; readonly fileName?: string };
+export type OpenFileResult = { readonly name: string; readonly contents: Uint8Array } | null;
+export type PrintToPdfResult = { readonly saved: boolean };
+
+export type IpcContract = {
+  'app:info': { request: undefined; response: AppInfo };
+  'file:save': { request: SaveFileRequest; response: SaveFileResult };
+  'file:open': { request: OpenFileRequest; response: OpenFileResult };
+  'print:pdf': { request: PrintToPdfRequest; response: PrintToPdfResult };
+};
+
+export type IpcRequest<C extends IpcChannel> = IpcContract[C]['request'];
+export type IpcResponse<C extends IpcChannel> = IpcContract[C]['response'];
+
+/**
+ * Failures are data, not thrown errors: Electron flattens an error thrown in a handler into an
+ * English message string, which the renderer could neither translate nor branch on.
+ */
+export type IpcError =
+  | { readonly code: 'file-too-large'; readonly limitBytes: number }
+  | { readonly code: 'untrusted-sender' | 'invalid-request' | 'io-error' | 'internal' };
+export type IpcErrorCode = IpcError['code'];
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+export type RequestSchemas = { readonly [C in IpcChannel]: z.ZodType<IpcRequest<C>> };
+
+/** What main validates every incoming request against, before any handler sees it. */
+export const requestSchemas: RequestSchemas = {
+  'app:info': z.undefined(),
+  'file:save': saveFileRequestSchema,
+  'file:open': openFileRequestSchema,
+  'print:pdf': printToPdfRequestSchema,
+};
+
+/** `window.plenary`, as exposed by electron/preload: one intent-named method per channel. */
+export type PlenaryApi = {
+  appInfo(): Promise<IpcResult<AppInfo>>;
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  openFile(request: OpenFileRequest): Promise<IpcResult<OpenFileResult>>;
+  printToPdf(request: PrintToPdfRequest): Promise<IpcResult<PrintToPdfResult>>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
