@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '@shared/ipc/contract';
+import type { IpcResult, SaveFileRequest } from '@shared/ipc/contract';
 import {
   IpcHandlerError,
   registerHandler,
@@ -31,7 +31,9 @@ const APP_FRAME = 'app://plenary/index.html';
 const SECRET = 'Aïcha Ndiaye, aicha@example.org';
 const goodSave = { suggestedName: 'people.csv', contents: SECRET, filters: [] };
 
-function setup(handler = vi.fn(() => ({ saved: true, fileName: 'people.csv' }))) {
+function setup(
+  handler = vi.fn((_request: SaveFileRequest) => ({ saved: true, fileName: 'people.csv' })),
+) {
   const fake = fakeIpcMain();
   const log = vi.fn<(message: string) => void>();
   registerHandler(fake.ipcMain, 'file:save', handler, { log });
