@@ -21,6 +21,8 @@ const LOOK_ALIKES = [
   'app://plenary.evil/index.html',
   'app://plenary@evil.com/',
   'app://user:pass@plenary/',
+  'app://user@plenary/',
+  'app://:pass@plenary/',
   'app://evil/plenary',
   'app://evil.com/app://plenary/',
   'app://plenary:80/',
