@@ -81,10 +81,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error(`startup failed (${describeError(error)})`);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error(`startup failed (${describeError(error)})`);
+      app.exit(1);
+    });
 }
 
 /** Navigation and window rules for every WebContents, including ones we did not create. */
