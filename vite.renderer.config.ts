@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
 
@@ -12,6 +13,7 @@ export function rendererConfig(outDir: string): UserConfig {
     base: './',
     plugins: [react()],
     resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    define: { __PLENARY_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, outDir),

@@ -3,11 +3,29 @@
 import { common } from './en/common';
 import { menu } from './en/menu';
 import { validation } from './en/validation';
+import { enums } from './en/enums';
+import { comingNext, errors, history, nav, shell } from './en/app';
+import { people } from './en/people';
+import { organisations } from './en/organisations';
+import { events } from './en/events';
+import { settings } from './en/settings';
+import { regions } from './en/regions';
 
 export const en = {
   common,
   menu,
   validation,
+  enums,
+  nav,
+  shell,
+  comingNext,
+  history,
+  errors,
+  people,
+  organisations,
+  events,
+  settings,
+  regions,
 } as const;
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -65,7 +65,7 @@ export async function write<R>(
       const existing = changes.find((c) => c.table === name && c.id === record.id);
       // Several writes to one record in one transaction collapse into one change.
       if (existing) existing.after = checked.value;
-      else changes.push({ table: name, id: record.id, before, after: checked.value } as Change);
+      else changes.push({ table: name, id: record.id, before, after: checked.value });
       return checked.value;
     };
 

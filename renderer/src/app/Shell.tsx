@@ -1,0 +1,142 @@
+// Navigation rail, top bar with undo/redo, and the routed page.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHistory, useStore, useWorkspaceInfo } from '../data/hooks';
+import { useToasts } from '../ui/toasts';
+import { exportWorkspaceFile } from './workspaceCommands';
+import { Button } from '../ui/Button';
+import { Icon } from '../ui/icons';
+import type { IconName } from '../ui/icons';
+import { EmptyState } from '../ui/Notice';
+import { getPlatform } from '../platform';
+import { routeHref, SECTIONS, useRoute } from './router';
+import type { Section } from './router';
+import { useUndoRedo } from './useUndoRedo';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { EventsPage } from '../features/events/EventsPage';
+import { ComingNextPage } from '../features/coming-next/ComingNextPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import '../styles/shell.css';
+
+const ICONS: Record<Section, IconName> = {
+  people: 'people',
+  organisations: 'organisations',
+  events: 'events',
+  network: 'network',
+  representation: 'representation',
+  planner: 'planner',
+  settings: 'settings',
+};
+const LATER: readonly Section[] = ['network', 'representation', 'planner'];
+
+export function Shell() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const info = useWorkspaceInfo();
+  const history = useHistory();
+  const { undo, redo } = useUndoRedo();
+  const contentRef = useRef<HTMLElement>(null);
+
+  const store = useStore();
+  const toasts = useToasts();
+  const workspaceName = info ? (info.origin === 'demo' ? t('shell.demoName') : info.name) : '';
+
+  useEffect(() => {
+    const platform = getPlatform();
+    return platform.onMenuCommand((command) => {
+      if (command === 'undo') void undo();
+      else if (command === 'redo') void redo();
+      else if (command === 'export-workspace') {
+        exportWorkspaceFile(store, platform, workspaceName).then(
+          (r) => r.saved && toasts.show(t('shell.exported')),
+          (e: unknown) => toasts.show(t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) })),
+        );
+      } else if (command === 'print-to-pdf') {
+        void platform.printToPdf(`${workspaceName}.pdf`);
+      }
+    });
+  }, [undo, redo, store, toasts, t, workspaceName]);
+
+  // Move focus to the page on navigation so that screen readers announce the new page.
+  useEffect(() => {
+    contentRef.current?.focus({ preventScroll: true });
+  }, [route.section]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#content" onClick={(e) => { e.preventDefault(); contentRef.current?.focus(); }}>
+        {t('nav.skipToContent')}
+      </a>
+      <nav className="nav" aria-label={t('nav.label')}>
+        <div className="nav__brand">
+          <span className="nav__logo" aria-hidden="true">
+            <Icon name="network" size={16} />
+          </span>
+          {t('common.appName')}
+        </div>
+        <ul className="nav__list">
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <a
+                className="nav__link"
+                href={routeHref(section)}
+                aria-current={route.section === section ? 'page' : undefined}
+              >
+                <Icon name={ICONS[section]} />
+                {t(`nav.${section}`)}
+                {LATER.includes(section) && (
+                  <span className="nav__later">{t('comingNext.soon')}</span>
+                )}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="nav__footer">
+          <span>{t('shell.offline')}</span>
+        </div>
+      </nav>
+      <div className="main">
+        <div className="topbar">
+          <div className="topbar__workspace">
+            {info && (
+              <>
+                <span>{t('shell.workspaceLabel', { name: workspaceName })}</span>
+                {info.origin === 'demo' && <span className="badge">{t('shell.demoBadge')}</span>}
+              </>
+            )}
+          </div>
+          <div className="topbar__spacer" />
+          <Button
+            icon="undo"
+            variant="ghost"
+            label={history.undoLabel ? t('shell.undoWith', { action: t(history.undoLabel) }) : t('shell.nothingToUndo')}
+            disabled={!history.canUndo}
+            onClick={() => void undo()}
+          />
+          <Button
+            icon="redo"
+            variant="ghost"
+            label={history.redoLabel ? t('shell.redoWith', { action: t(history.redoLabel) }) : t('shell.nothingToRedo')}
+            disabled={!history.canRedo}
+            onClick={() => void redo()}
+          />
+        </div>
+        <main className="content" id="content" ref={contentRef} tabIndex={-1} aria-labelledby="page-title">
+          {route.section === 'people' && <PeoplePage id={route.id} />}
+          {route.section === 'organisations' && <OrganisationsPage id={route.id} />}
+          {route.section === 'events' && <EventsPage id={route.id} />}
+          {(route.section === 'network' || route.section === 'representation' || route.section === 'planner') && (
+            <ComingNextPage section={route.section} />
+          )}
+          {route.section === 'settings' && <SettingsPage />}
+          {route.section === 'not-found' && (
+            <EmptyState title={t('shell.notFound')}>
+              <a href={routeHref('people')}>{t('shell.backToPeople')}</a>
+            </EmptyState>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}
