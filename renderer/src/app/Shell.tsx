@@ -11,7 +11,7 @@ import { EmptyState } from '../ui/Notice';
 import { getPlatform } from '../platform';
 import { routeHref, SECTIONS, useRoute } from './router';
 import type { Section } from './router';
-import { useUndoRedo } from './useUndoRedo';
+import { isTextEditing, useUndoRedo } from './useUndoRedo';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { EventsPage } from '../features/events/EventsPage';
@@ -45,7 +45,10 @@ export function Shell() {
   useEffect(() => {
     const platform = getPlatform();
     return platform.onMenuCommand((command) => {
-      if (command === 'undo') void undo();
+      // The menu's Undo/Redo are the app's, except inside a text field, where they undo typing.
+      if ((command === 'undo' || command === 'redo') && isTextEditing(document.activeElement)) {
+        document.execCommand(command);
+      } else if (command === 'undo') void undo();
       else if (command === 'redo') void redo();
       else if (command === 'export-workspace') {
         exportWorkspaceFile(store, platform, workspaceName).then(
