@@ -1,0 +1,268 @@
+// The People screen: a searchable, filterable, sortable table of everyone in the workspace, with
+// the selected person (or a new one) in an edit panel on the right.
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '@shared/domain/model';
+import { countryName } from '@shared/reference/countries';
+import { navigate } from '../../app/router';
+import {
+  useEvents,
+  useOrganisations,
+  useParticipations,
+  usePeople,
+  useRelationships,
+} from '../../data/hooks';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PageHeader, SplitView } from '../../ui/Layout';
+import { Icon } from '../../ui/icons';
+import { EmptyState } from '../../ui/Notice';
+import { PeopleToolbar } from './PeopleToolbar';
+import { PeopleTable } from './PeopleTable';
+import { m49RegionOf, peopleFilterPredicate } from './peopleFilters';
+import type { PeopleFilterContext } from './peopleFilters';
+import { buildPersonRows, matchesSearch, nextSort, searchTokens, sortRows } from './peopleTable';
+import type { RowLabels } from './peopleTable';
+import { usePeopleView } from './peopleViewStore';
+import { PersonEditor } from './PersonEditor';
+import type { Suggestions } from './PersonForm';
+import './people.css';
+
+const NO_PENDING = Symbol('no pending navigation');
+
+export function PeoplePage({ id }: { id: string | null }) {
+  const { t, i18n } = useTranslation();
+  const people = usePeople();
+  const organisations = useOrganisations();
+  const events = useEvents();
+  const participations = useParticipations();
+  const relationships = useRelationships();
+  const view = usePeopleView();
+  const query = useDeferredValue(view.query);
+
+  const labels = useMemo<RowLabels>(
+    () => ({
+      gender: (g) => t(`enums.gender.${g}`),
+      stakeholderGroup: (s) => t(`enums.stakeholderGroup.${s}`),
+      country: countryName,
+    }),
+    [t],
+  );
+  const rows = useMemo(
+    () =>
+      people && organisations && participations
+        ? buildPersonRows(people, organisations, participations, labels)
+        : null,
+    [people, organisations, participations, labels],
+  );
+  // Sorting the whole list once per sort or data change keeps typing in the search box cheap:
+  // filtering an already sorted list preserves its order.
+  const sorted = useMemo(
+    () => (rows ? sortRows(rows, view.sort, i18n.language) : null),
+    [rows, view.sort, i18n.language],
+  );
+  const filterContext = useMemo<PeopleFilterContext>(
+    () => ({
+      participations: participations ?? [],
+      organisations: organisations ?? [],
+      events: events ?? [],
+      regionOf: m49RegionOf,
+    }),
+    [participations, organisations, events],
+  );
+  // The predicate indexes participations once per filter change, not once per keystroke.
+  const keep = useMemo(
+    () => peopleFilterPredicate(view.filters, filterContext),
+    [view.filters, filterContext],
+  );
+  const visible = useMemo(() => {
+    if (!sorted) return null;
+    const tokens = searchTokens(query);
+    return sorted.filter((row) => keep(row.person) && matchesSearch(row, tokens));
+  }, [sorted, keep, query]);
+
+  const suggestions = useMemo(
+    () => collectSuggestions(people ?? [], i18n.language),
+    [people, i18n.language],
+  );
+  const personById = useMemo(
+    () => new Map((people ?? []).map((p) => [p.id as string, p])),
+    [people],
+  );
+
+  // Leaving a form with unsaved changes asks first.
+  const dirty = useRef(false);
+  const [pending, setPending] = useState<string | null | typeof NO_PENDING>(NO_PENDING);
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+  const go = useCallback(
+    (target: string | null) => {
+      if (target === id) return;
+      if (dirty.current) setPending(target);
+      else {
+        navigate('people', target);
+        if (target === null) focusTable();
+      }
+    },
+    [id],
+  );
+
+  const loaded = visible !== null && organisations && events && participations && relationships;
+  const filtered = visible !== null && sorted !== null && visible.length !== sorted.length;
+
+  let list;
+  if (!loaded) {
+    list = (
+      <p className="people-loading" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  } else if (sorted?.length === 0) {
+    list = (
+      <div className="empty-state people-empty">
+        <span className="people-empty__icon" aria-hidden="true">
+          <Icon name="people" size={28} />
+        </span>
+        <h2>{t('people.empty.title')}</h2>
+        <p>{t('people.empty.body')}</p>
+        <Button variant="primary" icon="plus" onClick={() => go('new')}>
+          {t('people.empty.action')}
+        </Button>
+      </div>
+    );
+  } else if (visible.length === 0) {
+    list = (
+      <EmptyState title={t('people.noMatches.title')}>
+        <p>{t('people.noMatches.body')}</p>
+        <div className="people-empty-actions">
+          {view.query !== '' && (
+            <Button onClick={() => view.setQuery('')}>{t('people.noMatches.clearSearch')}</Button>
+          )}
+          <Button variant="primary" onClick={view.clearFilters}>
+            {t('common.actions.clearFilters')}
+          </Button>
+        </div>
+      </EmptyState>
+    );
+  } else {
+    list = (
+      <PeopleTable
+        rows={visible}
+        selectedId={id}
+        sort={view.sort}
+        onSort={(key) => view.setSort(nextSort(view.sort, key))}
+        onOpen={(target) => go(target)}
+      />
+    );
+  }
+
+  let detail = null;
+  if (id !== null && loaded) {
+    const person = id === 'new' ? null : personById.get(id);
+    detail =
+      person === undefined ? (
+        <div className="person-panel">
+          <div className="panel__header">
+            <h2 id="person-panel-title">{t('people.panel.notFoundTitle')}</h2>
+            <Button
+              variant="ghost"
+              icon="close"
+              label={t('people.panel.close')}
+              onClick={() => go(null)}
+            />
+          </div>
+          <div className="panel__body">
+            <p className="muted">{t('people.panel.notFound')}</p>
+          </div>
+        </div>
+      ) : (
+        <PersonEditor
+          key={id}
+          person={person}
+          people={people ?? []}
+          organisations={organisations}
+          events={events}
+          participations={participations}
+          relationships={relationships}
+          suggestions={suggestions}
+          onClose={() => go(null)}
+          onCreated={(created) => navigate('people', created.id)}
+          onDeleted={() => {
+            navigate('people');
+            focusTable();
+          }}
+          onDirtyChange={onDirtyChange}
+        />
+      );
+  }
+
+  return (
+    <div
+      className="page people-page"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || id === null || e.defaultPrevented) return;
+        const target = e.target as Element;
+        if (target.closest('dialog') || target.closest('.people-toolbar')) return;
+        e.preventDefault();
+        go(null);
+      }}
+    >
+      <PageHeader
+        title={t('people.title')}
+        subtitle={t('people.subtitle')}
+        actions={
+          <Button variant="primary" icon="plus" onClick={() => go('new')}>
+            {t('people.newPerson')}
+          </Button>
+        }
+      />
+      {sorted !== null && sorted.length > 0 && (
+        <PeopleToolbar
+          shown={visible?.length ?? 0}
+          total={sorted.length}
+          filtered={filtered}
+          organisations={organisations ?? []}
+          events={events ?? []}
+        />
+      )}
+      <SplitView list={list} detail={detail} detailLabel={t('people.panel.label')} />
+      <ConfirmDialog
+        open={pending !== NO_PENDING}
+        title={t('people.discard.title')}
+        confirmLabel={t('common.actions.discard')}
+        onConfirm={() => {
+          const target = pending === NO_PENDING ? null : pending;
+          dirty.current = false;
+          setPending(NO_PENDING);
+          navigate('people', target);
+        }}
+        onCancel={() => setPending(NO_PENDING)}
+      >
+        <p>{t('people.discard.body')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+/** After the panel closes, the table's current row takes the focus back. */
+function focusTable() {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>('.people-row[tabindex="0"]')?.focus();
+  });
+}
+
+function collectSuggestions(people: readonly Person[], locale: string): Suggestions {
+  const gather = (pick: (p: Person) => readonly string[]) => {
+    const seen = new Map<string, string>();
+    for (const p of people)
+      for (const v of pick(p))
+        if (!seen.has(v.toLocaleLowerCase())) seen.set(v.toLocaleLowerCase(), v);
+    return [...seen.values()].sort((a, b) => a.localeCompare(b, locale));
+  };
+  return {
+    expertise: gather((p) => p.expertise),
+    languages: gather((p) => p.languages),
+    tags: gather((p) => p.tags),
+  };
+}
