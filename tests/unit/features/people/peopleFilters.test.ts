@@ -172,7 +172,7 @@ describe('filterPeople', () => {
     expect(run({ organisations: [`org_${'f'.repeat(32)}` as OrganisationId] })).toEqual([]);
   });
 
-  test('stays linear at 10,000 people and 30,000 participations', () => {
+  test('combines every filter correctly at 10,000 people and 30,000 participations', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       aPerson({
         givenName: `P${i}`,
@@ -195,17 +195,9 @@ describe('filterPeople', () => {
       eventId: conference.id,
       statuses: ['confirmed'],
     };
-    // Best of three, with a budget that only an accidental O(n²) would exceed even on a busy
-    // machine (a linear pass takes a few milliseconds).
-    let best = Infinity;
-    let result: Person[] = [];
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      result = filterPeople(many, filters, ctx);
-      best = Math.min(best, performance.now() - started);
-    }
+    // Speed is measured by `npm run bench`, never asserted here (shared machines are noisy).
+    const result = filterPeople(many, filters, ctx);
     expect(result.length).toBe(2500);
-    expect(best).toBeLessThan(500);
   });
 });
 

@@ -52,18 +52,6 @@ describe('generateDemoWorkspace: determinism', () => {
     }
     expect(() => generateDemoWorkspace({ now: 'not a date' })).toThrow(RangeError);
   });
-
-  it('is fast enough to run when the user asks for a demo', () => {
-    // CPU time rather than wall time: on a loaded CI machine the wall clock also counts the time
-    // other processes hold the CPU. The best of five runs leaves out JIT warm-up.
-    const runs = Array.from({ length: 5 }, () => {
-      const start = process.cpuUsage();
-      demo();
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / 1000;
-    });
-    expect(Math.min(...runs)).toBeLessThan(100);
-  });
 });
 
 describe('generateDemoWorkspace: sizes and validity', () => {
