@@ -2,7 +2,8 @@
 import { defineConfig } from 'vite';
 import { rendererConfig } from './vite.renderer.config';
 
+// PLENARY_WEB_OUT lets parallel test runs build and serve their own copy (default dist/web).
 export default defineConfig({
-  ...rendererConfig('dist/web'),
+  ...rendererConfig(process.env.PLENARY_WEB_OUT ?? 'dist/web'),
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -58,7 +58,7 @@ export function assertPrerequisites(options = {}) {
         'End-to-end tests do not skip without a browser: they fail.',
     );
   }
-  const index = resolve(root, 'dist/web/index.html');
+  const index = resolve(root, process.env.PLENARY_WEB_OUT ?? 'dist/web', 'index.html');
   if (!existsSync(index)) {
     problems.push(
       `The renderer is not built: ${index} does not exist. ` +

@@ -10,6 +10,11 @@ import { organisations } from './en/organisations';
 import { events } from './en/events';
 import { settings } from './en/settings';
 import { regions } from './en/regions';
+import { network } from './en/network';
+import { representation } from './en/representation';
+import { planner } from './en/planner';
+import { transfer } from './en/transfer';
+import { privacy } from './en/privacy';
 
 export const en = {
   common,
@@ -26,6 +31,11 @@ export const en = {
   events,
   settings,
   regions,
+  network,
+  representation,
+  planner,
+  transfer,
+  privacy,
 } as const;
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

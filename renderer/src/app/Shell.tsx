@@ -15,7 +15,9 @@ import { isTextEditing, useUndoRedo } from './useUndoRedo';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { EventsPage } from '../features/events/EventsPage';
-import { ComingNextPage } from '../features/coming-next/ComingNextPage';
+import { NetworkPage } from '../features/network/NetworkPage';
+import { RepresentationPage } from '../features/representation/RepresentationPage';
+import { PlannerPage } from '../features/planner/PlannerPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import '../styles/shell.css';
 
@@ -129,9 +131,9 @@ export function Shell() {
           {route.section === 'people' && <PeoplePage id={route.id} />}
           {route.section === 'organisations' && <OrganisationsPage id={route.id} />}
           {route.section === 'events' && <EventsPage id={route.id} />}
-          {(route.section === 'network' || route.section === 'representation' || route.section === 'planner') && (
-            <ComingNextPage section={route.section} />
-          )}
+          {route.section === 'network' && <NetworkPage id={route.id} />}
+          {route.section === 'representation' && <RepresentationPage id={route.id} />}
+          {route.section === 'planner' && <PlannerPage id={route.id} />}
           {route.section === 'settings' && <SettingsPage />}
           {route.section === 'not-found' && (
             <EmptyState title={t('shell.notFound')}>

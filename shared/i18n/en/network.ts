@@ -1,0 +1,2 @@
+// English catalogue: the network namespace.
+export const network = {} as const;

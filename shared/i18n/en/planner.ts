@@ -1,0 +1,2 @@
+// English catalogue: the planner namespace.
+export const planner = {} as const;

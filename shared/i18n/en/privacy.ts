@@ -1,0 +1,2 @@
+// English catalogue: the privacy namespace.
+export const privacy = {} as const;

@@ -1,0 +1,2 @@
+// English catalogue: the representation namespace.
+export const representation = {} as const;

@@ -1,0 +1,2 @@
+// English catalogue: the transfer namespace.
+export const transfer = {} as const;
