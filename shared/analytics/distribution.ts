@@ -1,0 +1,100 @@
+// Counts and shares of the people in scope by one dimension: the basic representation table.
+import type {
+  Organisation,
+  OrganisationId,
+  Participation,
+  RegionScheme,
+  WorkspaceData,
+} from '../domain/model';
+import type { AnyDimension, ValueContext } from './dimensions';
+import {
+  allCategories,
+  categoryLabel,
+  dimensionName,
+  dimensionScheme,
+  valuesOf,
+} from './dimensions';
+import type { PopulationFilter } from './scope';
+import { matchingParticipations, peopleInScope } from './scope';
+
+export type { PopulationFilter } from './scope';
+export { peopleInScope } from './scope';
+
+export type DistributionCategory = { key: string; label: string; count: number; share: number };
+export type Distribution = {
+  dimension: string;
+  scheme: string | null;
+  total: number;
+  unknown: number;
+  categories: DistributionCategory[];
+};
+export type DistributionOptions = {
+  customSchemes?: readonly RegionScheme[];
+  includeEmpty?: boolean;
+};
+
+/** The lookups valuesOf needs, built once per analysis. */
+export function valueContext(
+  data: WorkspaceData,
+  population: PopulationFilter,
+  customSchemes: readonly RegionScheme[] = data.regionSchemes,
+): ValueContext {
+  const organisations = new Map<OrganisationId, Organisation>(
+    data.organisations.map((o) => [o.id, o]),
+  );
+  const participationsByPerson = new Map<string, Participation[]>();
+  for (const p of matchingParticipations(data, population)) {
+    const list = participationsByPerson.get(p.personId) ?? [];
+    list.push(p);
+    participationsByPerson.set(p.personId, list);
+  }
+  return { organisations, customSchemes, participationsByPerson };
+}
+
+export function byCountThenLabel(a: DistributionCategory, b: DistributionCategory): number {
+  return b.count - a.count || a.label.localeCompare(b.label, 'en');
+}
+
+/**
+ * Categories sorted by count desc (then label); total = people in scope; unknown = people with
+ * no value; a person with two nationalities counts in both (so counts may add up to more than
+ * total); share = count / total (0 for an empty scope). Role and status count the person's
+ * matching participations. With `includeEmpty`, every category of the dimension appears even
+ * at 0 (so "Melanesia: 0" shows as missing). `customSchemes` defaults to the workspace's own.
+ */
+export function distribution(
+  data: WorkspaceData,
+  dimension: AnyDimension,
+  population: PopulationFilter,
+  options: DistributionOptions = {},
+): Distribution {
+  const customSchemes = options.customSchemes ?? data.regionSchemes;
+  const people = peopleInScope(data, population);
+  const ctx = valueContext(data, population, customSchemes);
+  const counts = new Map<string, number>();
+  if (options.includeEmpty === true) {
+    for (const key of allCategories(dimension, customSchemes)) counts.set(key, 0);
+  }
+  let unknown = 0;
+  for (const person of people) {
+    const values = valuesOf(person, dimension, ctx);
+    if (values.length === 0) unknown += 1;
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const total = people.length;
+  const categories = [...counts.entries()]
+    .map(([key, count]) => ({
+      key,
+      label: categoryLabel(dimension, key),
+      count,
+      share: total === 0 ? 0 : count / total,
+    }))
+    .sort(byCountThenLabel);
+  return {
+    dimension: dimensionName(dimension),
+    scheme: dimensionScheme(dimension),
+    total,
+    unknown,
+    categories,
+  };
+}
