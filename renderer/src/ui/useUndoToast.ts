@@ -3,8 +3,8 @@
 // undo the wrong change; Ctrl+Z and the top bar still walk the history.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../data/hooks';
-import { useToasts } from '../../ui/toasts';
+import { useStore } from '../data/hooks';
+import { useToasts } from './toasts';
 
 /** Call right after an awaited repository write: shows `message` with an Undo for that write. */
 export function useUndoToast(): (message: string) => void {

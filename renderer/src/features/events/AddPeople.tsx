@@ -23,7 +23,7 @@ import { Notice } from '../../ui/Notice';
 import { enumOptions } from '../../ui/options';
 import { toFormErrors } from '../../ui/errors';
 import { addablePeopleOptions } from './participants';
-import { useUndoToast } from './useUndoToast';
+import { useUndoToast } from '../../ui/useUndoToast';
 
 export type AddPeopleProps = {
   event: PlenaryEvent;

@@ -17,7 +17,7 @@ import { countryOptions, enumOptions } from '../../ui/options';
 import { NO_ERRORS, toFormErrors } from '../../ui/errors';
 import type { FormErrors } from '../../ui/errors';
 import { allowedKinds, levelFixedByChildren, parentCandidates } from './eventTree';
-import { useUndoToast } from './useUndoToast';
+import { useUndoToast } from '../../ui/useUndoToast';
 
 export type EventFormProps = {
   /** The event to edit, or null to create one from `initial`. */

@@ -24,7 +24,7 @@ import { eventAncestors, eventDeleteImpact } from './eventTree';
 import type { EventTab } from './eventsViewStore';
 import { useEventsView } from './eventsViewStore';
 import { formatDateRange, formatPlace } from './format';
-import { useUndoToast } from './useUndoToast';
+import { useUndoToast } from '../../ui/useUndoToast';
 
 export type EventPanelProps = {
   event: PlenaryEvent;

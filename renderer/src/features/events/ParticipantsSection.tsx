@@ -36,7 +36,7 @@ import {
   participantRows,
   participationsInScope,
 } from './participants';
-import { useUndoToast } from './useUndoToast';
+import { useUndoToast } from '../../ui/useUndoToast';
 import './participants.css';
 
 export type ParticipantsSectionProps = {

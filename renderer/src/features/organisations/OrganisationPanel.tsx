@@ -22,7 +22,7 @@ import { Notice } from '../../ui/Notice';
 import { countryOptions, enumOptions } from '../../ui/options';
 import { NO_ERRORS, toFormErrors } from '../../ui/errors';
 import type { FormErrors } from '../../ui/errors';
-import { useUndoToast } from '../events/useUndoToast';
+import { useUndoToast } from '../../ui/useUndoToast';
 import {
   affiliatedPeople,
   childOrganisations,

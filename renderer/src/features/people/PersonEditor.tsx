@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { toFormErrors } from '../../ui/errors';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
+import { useUndoToast } from '../../ui/useUndoToast';
 import { fullName } from './peopleTable';
 import { deletionImpact, participationsOfPerson, relationshipsOfPerson } from './personDetail';
 import { sameDraft, toDraft, toFormValues, validatePersonForm } from './personForm';
@@ -46,6 +47,7 @@ export function PersonEditor(props: PersonEditorProps) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const toasts = useToasts();
+  const showUndoToast = useUndoToast();
   const formRef = useRef<HTMLFormElement>(null);
 
   // The form follows the stored record (an undo, an edit elsewhere) unless the user is editing.
@@ -143,10 +145,7 @@ export function PersonEditor(props: PersonEditorProps) {
       await deletePerson(store, person.id);
       setConfirmDelete(false);
       onDirtyChange(false);
-      toasts.show(t('people.toast.deleted', { name: fullName(person) }), {
-        label: t('common.actions.undo'),
-        run: () => void store.undo(),
-      });
+      showUndoToast(t('people.toast.deleted', { name: fullName(person) }));
       onDeleted();
     } catch (error) {
       setConfirmDelete(false);
