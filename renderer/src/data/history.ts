@@ -52,6 +52,19 @@ export class UndoHistory {
     this.emit();
   }
 
+  /**
+   * Drops every change set (undo and redo) that the predicate matches — erasure removes a
+   * person's traces from memory too. Returns how many were dropped.
+   */
+  purge(matches: (changeSet: ChangeSet) => boolean): number {
+    const before = this.past.length + this.future.length;
+    this.past = this.past.filter((c) => !matches(c));
+    this.future = this.future.filter((c) => !matches(c));
+    const dropped = before - this.past.length - this.future.length;
+    if (dropped > 0) this.emit();
+    return dropped;
+  }
+
   /** Every change set still held, for checks that personal data is gone (erasure). */
   entries(): readonly ChangeSet[] {
     return [...this.past, ...this.future];
