@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { nodeId, toGraphElements } from '@shared/graph/elements';
+import type { GraphElements, GraphNode } from '@shared/graph/elements';
+import { NO_GRAPH_FILTERS } from '@shared/graph/filters';
+import { computeMetrics, findBridges, findIsolatedGroups } from '@shared/graph/metrics';
+import { createRandom } from '@shared/random';
+import { aPerson, aWorkspace, anOrganisation } from '../../../helpers/builders';
+import { smallWorkspace } from './fixture';
+
+const M49 = { key: 'm49-region', custom: [] };
+const seeded = () => createRandom(7).next;
+
+/** Two organisations of three members each, and one person who belongs to both. */
+function twoCamps() {
+  const a = anOrganisation({ name: 'Alpha' });
+  const b = anOrganisation({ name: 'Beta' });
+  const aff = (id: typeof a.id) => ({ organisationId: id, title: '', primary: true });
+  const campA = [1, 2, 3].map((i) => aPerson({ givenName: `A${i}`, affiliations: [aff(a.id)] }));
+  const campB = [1, 2, 3].map((i) => aPerson({ givenName: `B${i}`, affiliations: [aff(b.id)] }));
+  const bridge = aPerson({ givenName: 'Bridge', affiliations: [aff(a.id), aff(b.id)] });
+  const workspace = aWorkspace({ people: [...campA, bridge, ...campB], organisations: [a, b] });
+  return { workspace, bridge, campA, campB, a, b };
+}
+
+describe('computeMetrics', () => {
+  it('gives the person between two organisations the highest betweenness of all people', () => {
+    const { workspace, bridge } = twoCamps();
+    const els = toGraphElements(workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
+    const m = computeMetrics(els, seeded());
+    const people = els.nodes.filter((n) => n.type === 'person');
+    const ranked = [...people].sort(
+      (x, y) => (m.betweenness[y.id] ?? 0) - (m.betweenness[x.id] ?? 0),
+    );
+    expect(ranked[0]?.id).toBe(nodeId.person(bridge.id));
+    expect(m.betweenness[nodeId.person(bridge.id)]).toBeGreaterThan(0.4);
+    expect(m.degree[nodeId.person(bridge.id)]).toBe(2);
+    expect(m.communityCount).toBe(2);
+    expect(m.componentSizes).toEqual([9]);
+  });
+
+  it('finds the bridge as the first broker between communities', () => {
+    const { workspace, bridge } = twoCamps();
+    const els = toGraphElements(workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
+    const bridges = findBridges(els, computeMetrics(els, seeded()));
+    expect(bridges).toEqual([
+      expect.objectContaining({ id: nodeId.person(bridge.id), communities: 2 }),
+    ]);
+  });
+
+  it('gives the same communities for the same seed', () => {
+    const { workspace } = smallWorkspace();
+    const els = toGraphElements(workspace, 'all', NO_GRAPH_FILTERS, M49);
+    expect(computeMetrics(els, seeded()).community).toEqual(
+      computeMetrics(els, seeded()).community,
+    );
+  });
+
+  it('counts components from the largest, isolates, and the groups cut off from the rest', () => {
+    const node = (id: string): GraphNode => ({
+      id,
+      type: 'person',
+      label: id,
+      recordId: id,
+      gender: null,
+      region: null,
+      stakeholderGroup: null,
+      status: null,
+      organisationId: null,
+      level: null,
+    });
+    const link = (s: string, t: string) => ({
+      id: `${s}-${t}`,
+      source: s,
+      target: t,
+      kind: 'relationship' as const,
+      role: null,
+      status: null,
+      relationship: 'colleague' as const,
+    });
+    const els: GraphElements = {
+      nodes: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(node),
+      // a-b-c-d is the main component; e-f and g are apart; h is alone. The parallel edge counts once.
+      edges: [link('a', 'b'), link('b', 'c'), link('c', 'd'), link('e', 'f'), link('f', 'e')],
+    };
+    const m = computeMetrics(els, seeded());
+    expect(m.componentSizes).toEqual([4, 2, 1, 1]);
+    expect(m.component.a).toBe(0);
+    expect(m.isolates.sort()).toEqual(['g', 'h']);
+    expect(m.degree.e).toBe(1);
+    expect(findIsolatedGroups(els, m)).toEqual([{ component: 1, nodes: ['e', 'f'] }]);
+    // Every isolate is a community of its own.
+    expect(m.community.g).not.toBe(m.community.h);
+  });
+
+  it('handles a graph with no edges', () => {
+    const { workspace } = smallWorkspace();
+    const els = toGraphElements(workspace, 'participation', NO_GRAPH_FILTERS, M49, {
+      hiddenTypes: ['event'],
+    });
+    const m = computeMetrics(els, seeded());
+    expect(m.isolates).toHaveLength(4);
+    expect(m.communityCount).toBe(4);
+    expect(findBridges(els, m)).toEqual([]);
+  });
+});
