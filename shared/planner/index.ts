@@ -1,0 +1,18 @@
+// The invitation planner: pure model, explanations, acceptance planning and breakout rooms.
+export * from './types';
+export { buildRows, selectionLp } from './lp';
+export {
+  acceptRelaxation,
+  capacityViolations,
+  conflictingRules,
+  smallestRelaxation,
+} from './explain';
+export {
+  checkQuotas,
+  compositionOf,
+  planSelection,
+  PlannerInputError,
+  sharesToCounts,
+  validateProblem,
+} from './plan';
+export { HIGHS_OPTIONS, highsSolver, type HighsLike } from './highs';
