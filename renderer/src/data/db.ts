@@ -17,8 +17,24 @@ export type WorkspaceInfo = {
   createdAt: string;
 };
 
+/** One line of the export log (schema v2): what left the machine, not whom it was about. */
+export type ExportLogEntry = {
+  id: string;
+  /** ISO 8601 time of the export. */
+  at: string;
+  /** Who exported (the device label). */
+  by: string;
+  /** What was exported, e.g. 'workspace-file', 'people-csv', 'representation-pdf'. */
+  what: string;
+  form: 'full' | 'pseudonymised' | 'aggregated';
+  /** How many people the export covered. */
+  people: number;
+  encrypted: boolean;
+};
+
 export type PlenaryDB = Dexie & { [T in TableName]: EntityTable<WorkspaceTables[T], 'id'> } & {
   meta: EntityTable<MetaRow, 'key'>;
+  exportLog: EntityTable<ExportLogEntry, 'id'>;
 };
 
 export function openDatabase(name: string = DB_NAME): PlenaryDB {

@@ -12,5 +12,14 @@ export const schemaV1 = {
   meta: 'key',
 } as const;
 
-export const SCHEMA_VERSIONS = [{ version: 1, stores: schemaV1 }] as const;
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Version 2 adds the export log (what left the machine, when, in which form). */
+export const schemaV2 = {
+  ...schemaV1,
+  exportLog: 'id, at',
+} as const;
+
+export const SCHEMA_VERSIONS = [
+  { version: 1, stores: schemaV1 },
+  { version: 2, stores: schemaV2 },
+] as const;
+export const CURRENT_SCHEMA_VERSION = 2;

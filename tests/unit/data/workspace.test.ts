@@ -79,7 +79,7 @@ describe('schema', () => {
     store = { db } as DataStore;
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, 'meta'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, 'meta', 'exportLog'].sort());
     expect(db.people.schema.indexes.map((i) => i.name)).toEqual(['familyName', 'updatedAt']);
     expect(db.participations.schema.indexes.map((i) => i.name)).toEqual(['personId', 'eventId', 'updatedAt']);
   });
@@ -106,7 +106,7 @@ describe('schema', () => {
     first.close();
     const raw = new Dexie(name);
     await raw.open();
-    expect(raw.verno).toBe(1);
+    expect(raw.verno).toBe(CURRENT_SCHEMA_VERSION);
     raw.close();
     const second = openDatabase(name);
     store = { db: second } as DataStore;

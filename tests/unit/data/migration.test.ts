@@ -1,0 +1,57 @@
+// Schema v1 → v2: a database created by version 1 opens under version 2 with every row intact.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../renderer/src/data/db';
+import { CURRENT_SCHEMA_VERSION, schemaV1 } from '../../../renderer/src/data/schema';
+import { createStore } from '../../../renderer/src/data/store';
+import { logExport, listExports } from '../../../renderer/src/data/repo/exportLog';
+import { aParticipation, aPerson, anEvent, aSavedView } from '../../helpers/builders';
+
+describe('schema migration v1 → v2', () => {
+  it('keeps every v1 record and adds an empty export log', async () => {
+    const name = `plenary-migration-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaV1);
+    const person = aPerson({ givenName: 'Nadia' });
+    const event = anEvent();
+    const participation = aParticipation({ personId: person.id, eventId: event.id });
+    const view = aSavedView({ state: { pinned: [person.id] } });
+    await v1.table('people').add(person);
+    await v1.table('events').add(event);
+    await v1.table('participations').add(participation);
+    await v1.table('savedViews').add(view);
+    await v1.table('meta').put({ key: 'device', value: { label: 'laptop' } });
+    v1.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(await db.people.get(person.id)).toEqual(person);
+    expect(await db.events.get(event.id)).toEqual(event);
+    expect(await db.participations.get(participation.id)).toEqual(participation);
+    expect(await db.savedViews.get(view.id)).toEqual(view);
+    expect(await db.meta.get('device')).toEqual({ key: 'device', value: { label: 'laptop' } });
+    expect(await db.exportLog.count()).toBe(0);
+
+    const store = createStore(db, {
+      now: () => '2026-11-28T12:00:00.000Z',
+      device: () => 'laptop',
+    });
+    await logExport(store, { what: 'people-csv', form: 'pseudonymised', people: 42 });
+    expect(await listExports(store)).toEqual([
+      expect.objectContaining({
+        what: 'people-csv',
+        form: 'pseudonymised',
+        people: 42,
+        at: '2026-11-28T12:00:00.000Z',
+        by: 'laptop',
+        encrypted: false,
+      }),
+    ]);
+    await expect(
+      logExport(store, { what: 'people-csv', form: 'full', people: -1 }),
+    ).rejects.toThrow(RangeError);
+    db.close();
+  });
+});
