@@ -16,3 +16,25 @@ export {
   validateProblem,
 } from './plan';
 export { HIGHS_OPTIONS, highsSolver, type HighsLike } from './highs';
+export {
+  acceptanceRates,
+  invitationOutcome,
+  planInvitations,
+  PRIOR_STRENGTH,
+  rateOf,
+  type AcceptanceRates,
+  type InvitationGroup,
+  type InvitationPlan,
+} from './acceptance';
+export {
+  assignRooms,
+  movePerson,
+  roomBalance,
+  roomRows,
+  RoomCapacityError,
+  type Assignment,
+  type BalanceReport,
+  type Room,
+  type RoomBalance,
+  type RoomPerson,
+} from './rooms';
