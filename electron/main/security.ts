@@ -30,7 +30,8 @@ export function webPreferencesFor(preloadPath: string): WebPreferences {
  */
 export const CSP_DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ['default-src', ["'self'"]],
-  ['script-src', ["'self'"]],
+  // WebAssembly compilation only (the planner's HiGHS solver); JavaScript eval stays forbidden.
+  ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
   ['style-src', ["'self'"]],
   ['img-src', ["'self'", 'data:', 'blob:']],
   ['font-src', ["'self'"]],
