@@ -7,6 +7,7 @@ import {
   type FileFilter,
   type IpcChannel,
 } from '@shared/ipc/contract';
+import type { Backups } from './backups';
 import { FileTooLargeError, readFileLimited, writeFileAtomic } from './files';
 import { IpcHandlerError, type IpcHandler } from './ipc';
 
@@ -35,6 +36,8 @@ export type HandlerDeps<E> = {
   readonly t: (key: string) => string;
   readonly writeFile?: (path: string, data: string | Uint8Array) => Promise<void>;
   readonly readFile?: (path: string, limitBytes: number) => Promise<Uint8Array>;
+  /** Automatic backups (electron/main/backups.ts); absent, the backup channels report io-error. */
+  readonly backups?: Pick<Backups, 'write' | 'list' | 'read'>;
 };
 
 export type Handlers<E> = { readonly [C in IpcChannel]: IpcHandler<C, E> };
@@ -45,6 +48,15 @@ function toDialogFilters(filters: readonly FileFilter[]): DialogFilter[] {
 
 function ioError(): IpcHandlerError {
   return new IpcHandlerError({ code: 'io-error' });
+}
+
+/** A full disk or quota gets its own code, so the renderer can say what to do about it. */
+export function backupError(error: unknown): IpcHandlerError {
+  const code =
+    error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new IpcHandlerError({ code: 'disk-full' });
+  if (code === 'ENOENT') return new IpcHandlerError({ code: 'not-found' });
+  return ioError();
 }
 
 export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
@@ -73,8 +85,37 @@ export function createHandlers<E>(deps: HandlerDeps<E>): Handlers<E> {
     return { saved: true, fileName: basename(choice.filePath) };
   }
 
+  function backups(): NonNullable<HandlerDeps<E>['backups']> {
+    if (!deps.backups) throw ioError();
+    return deps.backups;
+  }
+
   return {
     'app:info': () => deps.appInfo(),
+
+    'backup:write': async (request) => {
+      try {
+        return await backups().write(request);
+      } catch (error) {
+        throw error instanceof IpcHandlerError ? error : backupError(error);
+      }
+    },
+
+    'backup:list': async () => {
+      try {
+        return await backups().list();
+      } catch (error) {
+        throw error instanceof IpcHandlerError ? error : backupError(error);
+      }
+    },
+
+    'backup:read': async (request) => {
+      try {
+        return { contents: await backups().read(request.id) };
+      } catch (error) {
+        throw error instanceof IpcHandlerError ? error : backupError(error);
+      }
+    },
 
     'file:save': (request, event) =>
       saveWithDialog(

@@ -1,7 +1,7 @@
 // The main process: wires the pure modules beside this file to Electron. Holds no decisions of
 // its own beyond the order things must happen in; those live (and are tested) in the modules.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
@@ -20,6 +20,7 @@ import {
 import { APP_ORIGIN, APP_SCHEME, SESSION_PARTITION, USER_DATA_DIR_NAME } from '@shared/identity';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc/contract';
 import { writeFileAtomic, writeFileAtomicSync, describeError } from './files';
+import { BACKUP_DIR_NAME, createBackups } from './backups';
 import { createHandlers, type Dialogs } from './handlers';
 import { createTranslator } from './i18n';
 import { registerHandler } from './ipc';
@@ -242,12 +243,22 @@ function registerIpc(): void {
       locale: app.getLocale(),
     }),
     t,
+    backups: createBackups({
+      dir: join(app.getPath('userData'), BACKUP_DIR_NAME),
+      now: () => new Date(),
+      mkdir: async (dir) => {
+        await mkdir(dir, { recursive: true });
+      },
+    }),
   });
   const options = devServerUrl ? { devServerUrl } : {};
   registerHandler(ipcMain, 'app:info', handlers['app:info'], options);
   registerHandler(ipcMain, 'file:save', handlers['file:save'], options);
   registerHandler(ipcMain, 'file:open', handlers['file:open'], options);
   registerHandler(ipcMain, 'print:pdf', handlers['print:pdf'], options);
+  registerHandler(ipcMain, 'backup:write', handlers['backup:write'], options);
+  registerHandler(ipcMain, 'backup:list', handlers['backup:list'], options);
+  registerHandler(ipcMain, 'backup:read', handlers['backup:read'], options);
 }
 
 function start(): void {

@@ -26,6 +26,9 @@ const api = {
   saveFile: (request) => invoke(API_CHANNELS.saveFile, request),
   openFile: (request) => invoke(API_CHANNELS.openFile, request),
   printToPdf: (request) => invoke(API_CHANNELS.printToPdf, request),
+  writeBackup: (request) => invoke(API_CHANNELS.writeBackup, request),
+  listBackups: () => invoke(API_CHANNELS.listBackups, undefined),
+  readBackup: (request) => invoke(API_CHANNELS.readBackup, request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

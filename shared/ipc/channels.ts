@@ -7,6 +7,9 @@ export const API_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'print:pdf',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
 } as const;
 
 export type IpcChannel = (typeof API_CHANNELS)[keyof typeof API_CHANNELS];

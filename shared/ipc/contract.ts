@@ -55,6 +55,57 @@ export const openFileRequestSchema = z.strictObject({ filters: filtersSchema }).
 
 export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameSchema }).readonly();
 
+/** Why an automatic backup was written (shown on the Backups screen). */
+export const BACKUP_REASONS = [
+  'start',
+  'import',
+  'merge',
+  'periodic',
+  'before-restore',
+  'before-migration',
+  'manual',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+const countSchema = z.number().int().min(0).max(100_000_000);
+export const backupCountsSchema = z
+  .strictObject({
+    people: countSchema,
+    organisations: countSchema,
+    events: countSchema,
+    participations: countSchema,
+  })
+  .readonly();
+
+/** `plenary-backup-20261128T154012345Z-start.json`: the id is the file name, never a path. */
+export const BACKUP_ID_PATTERN = /^plenary-backup-\d{8}T\d{9}Z-[a-z]+(?:-[a-z]+)*\.json$/;
+export const backupIdSchema = z.string().max(80).regex(BACKUP_ID_PATTERN);
+
+export const writeBackupRequestSchema = z
+  .strictObject({
+    reason: z.enum(BACKUP_REASONS),
+    contents: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+      .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_SAVE_BYTES, 'size'),
+    counts: backupCountsSchema,
+  })
+  .readonly();
+export const readBackupRequestSchema = z.strictObject({ id: backupIdSchema }).readonly();
+
+export type BackupCounts = z.infer<typeof backupCountsSchema>;
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+export type BackupInfo = {
+  readonly id: string;
+  /** ISO 8601, from the file name (the clock of the machine that wrote it). */
+  readonly createdAt: string;
+  readonly sizeBytes: number;
+  readonly reason: BackupReason | 'unknown';
+  /** null when the small metadata file beside the backup is missing or unreadable. */
+  readonly counts: BackupCounts | null;
+};
+export type ReadBackupResult = { readonly contents: Uint8Array };
+
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
@@ -76,6 +127,9 @@ export type IpcContract = {
   'file:save': { request: SaveFileRequest; response: SaveFileResult };
   'file:open': { request: OpenFileRequest; response: OpenFileResult };
   'print:pdf': { request: PrintToPdfRequest; response: PrintToPdfResult };
+  'backup:write': { request: WriteBackupRequest; response: BackupInfo };
+  'backup:list': { request: undefined; response: BackupInfo[] };
+  'backup:read': { request: ReadBackupRequest; response: ReadBackupResult };
 };
 
 export type IpcRequest<C extends IpcChannel> = IpcContract[C]['request'];
@@ -87,7 +141,15 @@ export type IpcResponse<C extends IpcChannel> = IpcContract[C]['response'];
  */
 export type IpcError =
   | { readonly code: 'file-too-large'; readonly limitBytes: number }
-  | { readonly code: 'untrusted-sender' | 'invalid-request' | 'io-error' | 'internal' };
+  | {
+      readonly code:
+        | 'untrusted-sender'
+        | 'invalid-request'
+        | 'io-error'
+        | 'disk-full'
+        | 'not-found'
+        | 'internal';
+    };
 export type IpcErrorCode = IpcError['code'];
 export type IpcResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
@@ -100,6 +162,9 @@ export const requestSchemas: RequestSchemas = {
   'file:save': saveFileRequestSchema,
   'file:open': openFileRequestSchema,
   'print:pdf': printToPdfRequestSchema,
+  'backup:write': writeBackupRequestSchema,
+  'backup:list': z.undefined(),
+  'backup:read': readBackupRequestSchema,
 };
 
 /** `window.plenary`, as exposed by electron/preload: one intent-named method per channel. */
@@ -108,6 +173,9 @@ export type PlenaryApi = {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
   openFile(request: OpenFileRequest): Promise<IpcResult<OpenFileResult>>;
   printToPdf(request: PrintToPdfRequest): Promise<IpcResult<PrintToPdfResult>>;
+  writeBackup(request: WriteBackupRequest): Promise<IpcResult<BackupInfo>>;
+  listBackups(): Promise<IpcResult<BackupInfo[]>>;
+  readBackup(request: ReadBackupRequest): Promise<IpcResult<ReadBackupResult>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

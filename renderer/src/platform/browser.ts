@@ -48,6 +48,7 @@ const REVOKE_AFTER_MS = 10_000;
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
+    backups: null,
     saveFile: (name, contents) => {
       const url = URL.createObjectURL(blobFor(name, contents));
       const anchor = document.createElement('a');

@@ -19,5 +19,11 @@ export function createDesktopPlatform(api: PlenaryApi): Platform {
     printToPdf: async (name) => unwrap(await api.printToPdf({ suggestedName: name })),
     appInfo: async () => ({ kind: 'desktop', ...unwrap(await api.appInfo()) }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    backups: {
+      write: async (reason, contents, counts) =>
+        unwrap(await api.writeBackup({ reason, contents, counts })),
+      list: async () => unwrap(await api.listBackups()),
+      read: async (id) => unwrap(await api.readBackup({ id })).contents,
+    },
   };
 }

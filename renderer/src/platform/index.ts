@@ -5,6 +5,10 @@ import { createDesktopPlatform } from './desktop';
 import type { Platform } from './types';
 
 export type {
+  BackupCounts,
+  BackupInfo,
+  BackupReason,
+  PlatformBackups,
   FileFilter,
   MenuCommand,
   OpenedFile,

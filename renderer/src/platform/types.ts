@@ -1,8 +1,29 @@
 // What the renderer may ask of the machine it runs on. Two implementations: desktop.ts (Electron,
 // over window.plenary) and browser.ts (any Chromium), picked by index.ts.
-import type { FileFilter, IpcError, MenuCommand } from '@shared/ipc/contract';
+import type {
+  BackupCounts,
+  BackupInfo,
+  BackupReason,
+  FileFilter,
+  IpcError,
+  MenuCommand,
+} from '@shared/ipc/contract';
 
-export type { FileFilter, MenuCommand } from '@shared/ipc/contract';
+export type {
+  BackupCounts,
+  BackupInfo,
+  BackupReason,
+  FileFilter,
+  MenuCommand,
+} from '@shared/ipc/contract';
+
+/** Automatic backups, written by the desktop app's main process outside the database. */
+export type PlatformBackups = {
+  write(reason: BackupReason, contents: Uint8Array, counts: BackupCounts): Promise<BackupInfo>;
+  /** Newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(id: string): Promise<Uint8Array>;
+};
 
 export type SaveResult = { readonly saved: boolean; readonly fileName?: string };
 export type OpenedFile = { readonly name: string; readonly bytes: Uint8Array };
@@ -35,6 +56,11 @@ export type Platform = {
    */
   printToPdf(name: string): Promise<PrintResult>;
   appInfo(): Promise<PlatformInfo>;
+  /**
+   * Automatic backups; null in the browser build, which has no file system of its own (the app
+   * reminds the user to export a workspace file instead).
+   */
+  readonly backups: PlatformBackups | null;
   /** Menu commands (desktop only); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

@@ -21,12 +21,33 @@ function fakeApi(overrides: Partial<PlenaryApi> = {}): PlenaryApi {
     openFile: () =>
       Promise.resolve({ ok: true, value: { name: 'people.csv', contents: new Uint8Array([65]) } }),
     printToPdf: () => Promise.resolve({ ok: true, value: { saved: true } }),
+    writeBackup: (request) =>
+      Promise.resolve({
+        ok: true,
+        value: {
+          id: `plenary-backup-20261128T120000000Z-${request.reason}.json`,
+          createdAt: '2026-11-28T12:00:00.000Z',
+          sizeBytes: request.contents.byteLength,
+          reason: request.reason,
+          counts: request.counts,
+        },
+      }),
+    listBackups: () => Promise.resolve({ ok: true, value: [] }),
+    readBackup: () => Promise.resolve({ ok: false, error: { code: 'not-found' } }),
     onMenuCommand: () => () => {},
     ...overrides,
   };
 }
 
 describe('desktop platform', () => {
+  it('writes backups through the preload and turns errors into PlatformError', async () => {
+    const platform = createDesktopPlatform(fakeApi());
+    const counts = { people: 2, organisations: 1, events: 0, participations: 3 };
+    const info = await platform.backups?.write('start', new Uint8Array([1, 2, 3]), counts);
+    expect(info).toMatchObject({ reason: 'start', sizeBytes: 3, counts });
+    await expect(platform.backups?.read('x')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('sends the save request in the contract’s shape and returns the result', async () => {
     const saveFile = vi.fn<PlenaryApi['saveFile']>(() =>
       Promise.resolve({ ok: true, value: { saved: true, fileName: 'Workspace.json' } }),

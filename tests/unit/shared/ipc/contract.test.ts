@@ -21,7 +21,39 @@ describe('IPC contract', () => {
       saveFile: 'file:save',
       openFile: 'file:open',
       printToPdf: 'print:pdf',
+      writeBackup: 'backup:write',
+      listBackups: 'backup:list',
+      readBackup: 'backup:read',
     });
+  });
+
+  it('accepts a backup id that is a bare backup file name and nothing else', () => {
+    const ok = (id: unknown) => requestSchemas['backup:read'].safeParse({ id }).success;
+    expect(ok('plenary-backup-20261128T154012345Z-start.json')).toBe(true);
+    expect(ok('plenary-backup-20261128T154012345Z-before-restore.json')).toBe(true);
+    for (const bad of [
+      '../plenary-backup-20261128T154012345Z-start.json',
+      'plenary-backup-20261128T154012345Z-start.json/../../x',
+      '/etc/passwd',
+      'plenary-backup-20261128T154012345Z-start.json.meta',
+      'plenary-backup-20261128T154012345Z-START.json',
+      42,
+    ]) {
+      expect(ok(bad), String(bad)).toBe(false);
+    }
+  });
+
+  it('accepts a backup write of bytes with counts, not a string or negative counts', () => {
+    const counts = { people: 3, organisations: 1, events: 2, participations: 4 };
+    const ok = (payload: unknown) => requestSchemas['backup:write'].safeParse(payload).success;
+    expect(ok({ reason: 'start', contents: new Uint8Array([123]), counts })).toBe(true);
+    expect(ok({ reason: 'start', contents: '{}', counts })).toBe(false);
+    expect(ok({ reason: 'start', contents: new Uint8Array(0), counts })).toBe(false);
+    expect(ok({ reason: 'nope', contents: new Uint8Array([1]), counts })).toBe(false);
+    expect(
+      ok({ reason: 'start', contents: new Uint8Array([1]), counts: { ...counts, people: -1 } }),
+    ).toBe(false);
+    expect(requestSchemas['backup:list'].safeParse(undefined).success).toBe(true);
   });
 
   it('refuses a file larger than 100 MiB to open', () => {

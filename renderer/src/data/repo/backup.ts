@@ -1,0 +1,186 @@
+// Automatic backups from the renderer's side: what a backup contains (the workspace file), when
+// one is taken (at start, after imports and merges, every few minutes while there are changes
+// not yet backed up, before a restore), and restoring one. The main process writes the files
+// (electron/main/backups.ts). The browser build has no backups: it keeps a reminder instead.
+import { toWorkspaceFile } from '@shared/workspace-file';
+import { parseWorkspaceFile } from '@shared/export/workspace-file';
+import type { DataStore } from '../store';
+import type { BackupCounts, BackupInfo, BackupReason, Platform } from '../../platform';
+import { readWorkspace, replaceWorkspace } from './workspace';
+
+/** How often pending changes are backed up. */
+export const PERIODIC_BACKUP_MS = 5 * 60 * 1000;
+
+export type BackupStatus = {
+  /** Whether this build can write automatic backups (desktop only). */
+  available: boolean;
+  /** Edits since the last backup (desktop) or since the last reminder was dismissed (browser). */
+  pendingChanges: number;
+  /** The browser build asks for a workspace-file export after an import or merge. */
+  reminder: boolean;
+  last: BackupInfo | null;
+  /** The i18n key of the last failure, e.g. `privacy.backups.errors.disk-full`. */
+  error: string | null;
+};
+
+/** The workspace file a backup holds, with the counts the Backups screen lists. */
+export async function backupPayload(
+  store: DataStore,
+): Promise<{ contents: Uint8Array; counts: BackupCounts }> {
+  const [data, infoRow] = await Promise.all([readWorkspace(store), store.db.meta.get('workspace')]);
+  const now = store.ctx.now();
+  const info = infoRow?.key === 'workspace' ? infoRow.value : null;
+  const file = toWorkspaceFile(
+    data,
+    { name: info?.name ?? '', createdAt: info?.createdAt ?? now },
+    now,
+    store.ctx.device(),
+  );
+  const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
+    rows.filter((r) => r.deletedAt === null).length;
+  return {
+    contents: new TextEncoder().encode(JSON.stringify(file)),
+    counts: {
+      people: live(data.people),
+      organisations: live(data.organisations),
+      events: live(data.events),
+      participations: live(data.participations),
+    },
+  };
+}
+
+function errorKey(error: unknown): string {
+  const code =
+    error && typeof error === 'object' && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : 'io-error';
+  return code === 'disk-full'
+    ? 'privacy.backups.errors.disk-full'
+    : 'privacy.backups.errors.failed';
+}
+
+export type BackupService = {
+  getStatus(): BackupStatus;
+  subscribe(listener: () => void): () => void;
+  /** Takes a backup now (desktop) or raises the export reminder (browser). Never throws. */
+  request(reason: BackupReason): Promise<BackupInfo | null>;
+  /** Backs up the current state, then replaces the workspace with the backup's contents. */
+  restore(id: string): Promise<{ ok: true } | { ok: false; messageKey: string }>;
+  dismissReminder(): void;
+  stop(): void;
+};
+
+export function createBackupService(
+  store: DataStore,
+  platform: Pick<Platform, 'backups'>,
+  timers: { setInterval: typeof setInterval; clearInterval: typeof clearInterval } = globalThis,
+): BackupService {
+  const listeners = new Set<() => void>();
+  let status: BackupStatus = {
+    available: platform.backups !== null,
+    pendingChanges: 0,
+    reminder: false,
+    last: null,
+    error: null,
+  };
+  const set = (patch: Partial<BackupStatus>) => {
+    status = { ...status, ...patch };
+    for (const l of listeners) l();
+  };
+  // Every undoable write pushes onto the history: that is our "unsaved changes" signal.
+  let lastEntries = store.history.entries().length;
+  const unsubscribe = store.history.subscribe(() => {
+    const n = store.history.entries().length;
+    if (n !== lastEntries) set({ pendingChanges: status.pendingChanges + 1 });
+    lastEntries = n;
+  });
+  let running: Promise<BackupInfo | null> = Promise.resolve(null);
+
+  const request = (reason: BackupReason): Promise<BackupInfo | null> => {
+    const backups = platform.backups;
+    if (!backups) {
+      if (reason === 'import' || reason === 'merge') set({ reminder: true });
+      return Promise.resolve(null);
+    }
+    // One at a time: a second request waits for the first instead of racing it.
+    running = running.then(async () => {
+      const pendingBefore = status.pendingChanges;
+      try {
+        const { contents, counts } = await backupPayload(store);
+        const info = await backups.write(reason, contents, counts);
+        set({ last: info, error: null, pendingChanges: status.pendingChanges - pendingBefore });
+        return info;
+      } catch (error) {
+        set({ error: errorKey(error) });
+        return null;
+      }
+    });
+    return running;
+  };
+
+  const interval = timers.setInterval(() => {
+    if (status.pendingChanges > 0) void request('periodic');
+  }, PERIODIC_BACKUP_MS);
+
+  return {
+    getStatus: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    request,
+    async restore(id) {
+      const backups = platform.backups;
+      if (!backups) return { ok: false, messageKey: 'privacy.backups.unavailable' };
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await backups.read(id));
+      } catch (error) {
+        return { ok: false, messageKey: errorKey(error) };
+      }
+      const parsed = parseWorkspaceFile(text);
+      if (!parsed.ok) return { ok: false, messageKey: 'privacy.backups.errors.unreadable' };
+      // The state being replaced is itself backed up first; if that fails, nothing is replaced.
+      if (!(await request('before-restore'))) {
+        return { ok: false, messageKey: status.error ?? 'privacy.backups.errors.failed' };
+      }
+      const { file } = parsed;
+      await replaceWorkspace(store, file.data, {
+        name: file.workspace.name,
+        origin: 'file',
+        createdAt: file.workspace.createdAt,
+      });
+      set({ pendingChanges: 0 });
+      return { ok: true };
+    },
+    dismissReminder: () => set({ reminder: false, pendingChanges: 0 }),
+    stop() {
+      timers.clearInterval(interval);
+      unsubscribe();
+      listeners.clear();
+    },
+  };
+}
+
+let service: BackupService | null = null;
+
+/** Starts the app's backup service (App does this once the store is open) and backs up. */
+export function startBackups(store: DataStore, platform: Pick<Platform, 'backups'>): BackupService {
+  service?.stop();
+  service = createBackupService(store, platform);
+  void service.request('start');
+  return service;
+}
+
+/** The running service, or null before the app has started it (and in unit tests). */
+export function backupService(): BackupService | null {
+  return service;
+}
+
+/**
+ * For other features: call after an import, a merge or any other large change. Takes a backup
+ * on desktop; in the browser, reminds the user to export a workspace file. Never throws.
+ */
+export function requestBackup(reason: BackupReason): Promise<void> {
+  return (service?.request(reason) ?? Promise.resolve(null)).then(() => undefined);
+}
