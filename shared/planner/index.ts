@@ -38,3 +38,18 @@ export {
   type RoomBalance,
   type RoomPerson,
 } from './rooms';
+export {
+  buildProblem,
+  dimensionKey,
+  EMPTY_POOL,
+  eventLineage,
+  inPool,
+  priorityOf,
+  quotasFromTargets,
+  statusIn,
+  type PlannerSetup,
+  type PoolFilter,
+  type PoolStatus,
+  type Priority,
+  type QuotaSpec,
+} from './workspace';
