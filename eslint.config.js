@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url'];
+// Bare module names are anchored with '/' where a folder of ours shares the name (shared/crypto).
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', '/crypto', 'url'];
 
 /** @param {string[]} packages @param {string[]} folders @param {string} why */
 function boundary(packages, folders, why) {
