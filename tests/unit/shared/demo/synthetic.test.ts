@@ -30,11 +30,13 @@ describe('generateSyntheticWorkspace', () => {
     expect(small.events.length).toBeGreaterThan(10);
   });
 
-  it('builds the M size with organisations ≈ people / 10', () => {
-    const medium = generateSyntheticWorkspace({ people: SYNTHETIC_SIZES.M, now: NOW });
-    expect(medium.people).toHaveLength(10_000);
-    expect(medium.organisations).toHaveLength(1_000);
-    expect(new Set(medium.people.map((p) => p.id)).size).toBe(10_000);
+  it('scales organisations with people, with unique ids (the sizes are S/M/L = 1k/10k/50k)', () => {
+    expect(SYNTHETIC_SIZES).toEqual({ S: 1_000, M: 10_000, L: 50_000 });
+    const bigger = generateSyntheticWorkspace({ people: 2_500, now: NOW });
+    expect(bigger.people).toHaveLength(2_500);
+    expect(bigger.organisations).toHaveLength(250);
+    expect(new Set(bigger.people.map((p) => p.id)).size).toBe(2_500);
+    expect(new Set(bigger.participations.map((p) => p.id)).size).toBe(bigger.participations.length);
   });
 
   it('writes only valid records (a sample of every table)', () => {
