@@ -8,3 +8,4 @@ export * from './crosstab';
 export * from './panels';
 export * from './indices';
 export * from './suppression';
+export * from './compare';

@@ -1,7 +1,198 @@
-// The representation view. Until it is built, it says so honestly and shows the data it will use.
-import { ComingNextPage } from '../coming-next/ComingNextPage';
+// The Representation screen: who is represented and who is missing for a scope, population and
+// dimension — counts and shares, targets, the invitation funnel, cross-tabs, panel checks and
+// indices. All numbers come from shared/analytics; this file only wires and memoises.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  allCategories,
+  countsOf,
+  crossTab,
+  distribution,
+  evaluateTarget,
+  invitationFunnel,
+  memberStatesBenchmark,
+  panelChecks,
+  representationRatios,
+  withDescendants,
+} from '@shared/analytics';
+import type { EventId } from '@shared/domain/model';
+import {
+  useEvents,
+  useOrganisations,
+  useParticipations,
+  usePeople,
+  useRegionSchemes,
+  useTargets,
+} from '../../data/hooks';
+import { PageHeader } from '../../ui/Layout';
+import { EmptyState } from '../../ui/Notice';
+import {
+  CrossTabTable,
+  FunnelSection,
+  IndicesSection,
+  PanelChecksSection,
+} from './AnalysisSections';
+import { Controls, DimensionSelect, SchemeSelect } from './Controls';
+import { DistributionSection } from './DistributionSection';
+import { TargetsSection } from './TargetsSection';
+import { CompareSection } from './CompareSection';
+import { numberText, percentText } from './labels';
+import {
+  analysisData,
+  attributeKeys,
+  benchmarkKind,
+  dimensionOf,
+  eventOptions,
+  indexValues,
+  needsScheme,
+  populationOf,
+  storableDimension,
+  targetsInView,
+} from './representationModel';
+import { useRepresentationView } from './representationViewStore';
+import './representation.css';
 
 export function RepresentationPage({ id }: { id: string | null }) {
-  void id;
-  return <ComingNextPage section="representation" />;
+  const { t } = useTranslation();
+  const people = usePeople();
+  const organisations = useOrganisations();
+  const events = useEvents();
+  const participations = useParticipations();
+  const targets = useTargets();
+  const regionSchemes = useRegionSchemes();
+  const view = useRepresentationView();
+  // `#/representation/<event id>` opens the screen on that event.
+  const eventIds = useMemo(
+    () => (id !== null && view.eventIds.length === 0 ? [id as EventId] : view.eventIds),
+    [id, view.eventIds],
+  );
+
+  const data = useMemo(
+    () =>
+      people && organisations && events && participations && targets && regionSchemes
+        ? analysisData({ people, organisations, events, participations, targets, regionSchemes })
+        : null,
+    [people, organisations, events, participations, targets, regionSchemes],
+  );
+  const dimension = useMemo(
+    () => dimensionOf(view.dimension, view.scheme),
+    [view.dimension, view.scheme],
+  );
+  const crossDimension = useMemo(
+    () => dimensionOf(view.crossDimension, view.crossScheme),
+    [view.crossDimension, view.crossScheme],
+  );
+  const population = useMemo(
+    () => populationOf(eventIds, view.statuses, view.roles),
+    [eventIds, view.statuses, view.roles],
+  );
+  const options = useMemo(() => eventOptions(events ?? []), [events]);
+  const attributes = useMemo(() => attributeKeys(people ?? []), [people]);
+  const schemes = regionSchemes ?? [];
+
+  const analysis = useMemo(() => {
+    if (data === null) return null;
+    const scoped = dimension.kind === 'nationality' || dimension.kind === 'residence';
+    const includeEmpty = scoped && dimension.scheme !== 'country';
+    const dist = distribution(data, dimension, population, { includeEmpty });
+    const categories = allCategories(dimension, data.regionSchemes);
+    const evaluations = targetsInView(data.targets, eventIds, dimension).map((target) =>
+      evaluateTarget(data, target),
+    );
+    const funnel = invitationFunnel(data, dimension, population, { includeEmpty });
+    const cross = crossTab(data, dimension, crossDimension, population);
+    const inScope =
+      population.eventIds === null ? null : withDescendants(data.events, population.eventIds);
+    const checks = panelChecks(data, { eventIds: inScope });
+    const benchmark =
+      benchmarkKind(dimension) === 'member-states'
+        ? memberStatesBenchmark(view.scheme, data.regionSchemes)
+        : countsOf(distribution(data, dimension, { ...population, statuses: null }));
+    const ratios = representationRatios(countsOf(dist), benchmark);
+    return { dist, categories, evaluations, funnel, cross, checks, ratios };
+  }, [data, dimension, crossDimension, population, eventIds, view.scheme]);
+
+  const eventsById = useMemo(() => new Map((events ?? []).map((e) => [e.id, e])), [events]);
+  const eventName = (eventId: EventId | null) =>
+    eventId === null
+      ? t('representation.targets.everyEvent')
+      : (eventsById.get(eventId)?.name ?? eventId);
+
+  return (
+    <div className="page rep-page">
+      <PageHeader title={t('representation.title')} subtitle={t('representation.subtitle')} />
+      {analysis === null || data === null ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : data.people.length === 0 ? (
+        <EmptyState title={t('representation.emptyTitle')}>
+          <p>{t('representation.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <div className="rep-body">
+          <Controls events={options} attributes={attributes} customSchemes={schemes} />
+          <div className="rep-grid">
+            <DistributionSection
+              dist={analysis.dist}
+              dimension={dimension}
+              rules={analysis.evaluations.flatMap((e) => e.rules)}
+            />
+            <TargetsSection
+              evaluations={analysis.evaluations}
+              dimension={dimension}
+              storable={storableDimension(dimension)}
+              eventIds={eventIds}
+              statuses={view.statuses}
+              roles={view.roles}
+              categories={
+                analysis.categories.length > 0
+                  ? analysis.categories
+                  : analysis.dist.categories.map((c) => c.key)
+              }
+              eventName={eventName}
+            />
+            <IndicesSection
+              indices={indexValues(analysis.dist, dimension, analysis.categories.length).map(
+                (i) => ({
+                  key: i.key,
+                  value: i.format === 'share' ? percentText(i.value, 1) : numberText(i.value),
+                }),
+              )}
+              ratios={analysis.ratios}
+              benchmarkLabel={t(`representation.indices.benchmarks.${benchmarkKind(dimension)}`)}
+              dimension={dimension}
+            />
+            <section className="rep-card rep-card--wide" aria-labelledby="rep-cross-title">
+              <h2 id="rep-cross-title">{t('representation.cross.title')}</h2>
+              <div className="rep-inline-controls">
+                <DimensionSelect
+                  label={t('representation.cross.against')}
+                  value={view.crossDimension}
+                  onChange={(crossDimension) => view.set({ crossDimension })}
+                  attributes={attributes}
+                />
+                {needsScheme(view.crossDimension) && (
+                  <SchemeSelect
+                    label={t('representation.controls.scheme')}
+                    value={view.crossScheme}
+                    onChange={(crossScheme) => view.set({ crossScheme })}
+                    customSchemes={schemes}
+                  />
+                )}
+              </div>
+              <CrossTabTable
+                tab={analysis.cross}
+                rowDimension={dimension}
+                colDimension={crossDimension}
+              />
+            </section>
+            <PanelChecksSection checks={analysis.checks} />
+            <FunnelSection funnel={analysis.funnel} dimension={dimension} />
+            <CompareSection data={data} scheme={view.scheme} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
 }
