@@ -19,23 +19,50 @@ import { PageHeader } from '../../ui/Layout';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
 import { exportWorkspaceFile } from '../../app/workspaceCommands';
+import { routeHref } from '../../app/router';
+import { backupService } from '../../data/repo/backup';
+import { logExport } from '../../data/repo/exportLog';
+import { EncryptionSection } from '../privacy/EncryptionSection';
+import { PrivacyPage } from '../privacy/PrivacyPage';
+import { BackupsPage, useBackupStatus } from './BackupsPage';
 import { formatBytes, readStorageInfo } from './storageInfo';
 import type { StorageInfo } from './storageInfo';
 import './settings.css';
 
 type Pending = 'empty' | 'demo' | null;
 
-export function SettingsPage() {
+const TABS = ['general', 'backups', 'privacy'] as const;
+type Tab = (typeof TABS)[number];
+
+/** `#/settings`, `#/settings/backups`, `#/settings/privacy`. */
+export function SettingsPage({ id = null }: { id?: string | null }) {
   const { t } = useTranslation();
+  const tab: Tab = id === 'backups' || id === 'privacy' ? id : 'general';
   return (
     <div className="page page--scroll">
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
-      <div className="settings">
-        <WorkspaceSection />
-        <DeviceSection />
-        <StorageSection />
-        <AboutSection />
-      </div>
+      <nav className="settings__tabs" aria-label={t('privacy.tabs.label')}>
+        {TABS.map((key) => (
+          <a
+            key={key}
+            href={routeHref('settings', key === 'general' ? null : key)}
+            aria-current={tab === key ? 'page' : undefined}
+          >
+            {t(`privacy.tabs.${key}`)}
+          </a>
+        ))}
+      </nav>
+      {tab === 'backups' && <BackupsPage />}
+      {tab === 'privacy' && <PrivacyPage />}
+      {tab === 'general' && (
+        <div className="settings">
+          <WorkspaceSection />
+          <EncryptionSection />
+          <DeviceSection />
+          <StorageSection />
+          <AboutSection />
+        </div>
+      )}
     </div>
   );
 }
@@ -58,7 +85,8 @@ function WorkspaceSection() {
     setBusy(true);
     setError(null);
     try {
-      if (pending === 'empty') await newEmptyWorkspace(store, name.trim() || t('settings.workspace.newEmptyDefault'));
+      if (pending === 'empty')
+        await newEmptyWorkspace(store, name.trim() || t('settings.workspace.newEmptyDefault'));
       if (pending === 'demo') await resetToDemo(store);
       setPending(null);
       toasts.show(t('settings.workspace.replaced'));
@@ -104,6 +132,7 @@ function WorkspaceSection() {
       {info?.origin === 'demo' && <p className="muted">{t('settings.workspace.demoNote')}</p>}
       {error && <Notice tone="error">{t('errors.saveFailed', { details: error })}</Notice>}
       <p className="muted">{t('settings.workspace.exportHint')}</p>
+      <ExportReminder />
       <div className="settings__actions">
         <Button
           variant="primary"
@@ -113,7 +142,16 @@ function WorkspaceSection() {
               getPlatform(),
               info?.origin === 'demo' ? t('shell.demoName') : (info?.name ?? ''),
             ).then(
-              (r) => r.saved && toasts.show(t('shell.exported')),
+              (r) => {
+                if (!r.saved) return;
+                toasts.show(t('shell.exported'));
+                backupService()?.dismissReminder();
+                void logExport(store, {
+                  what: 'workspace-file',
+                  form: 'full',
+                  people: people?.length ?? 0,
+                });
+              },
               (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
             )
           }
@@ -134,7 +172,12 @@ function WorkspaceSection() {
         <p>{t('settings.workspace.newEmptyBody')}</p>
         <Field label={t('settings.workspace.newEmptyName')}>
           {(control) => (
-            <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              {...control}
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           )}
         </Field>
       </ConfirmDialog>
@@ -150,6 +193,14 @@ function WorkspaceSection() {
       </ConfirmDialog>
     </section>
   );
+}
+
+/** The browser build has no automatic backups: after an import or merge it asks for an export. */
+function ExportReminder() {
+  const { t } = useTranslation();
+  const status = useBackupStatus();
+  if (!status || status.available || !status.reminder) return null;
+  return <Notice tone="warning">{t('privacy.backups.reminder')}</Notice>;
 }
 
 function DeviceSection() {
@@ -254,7 +305,9 @@ function AboutSection() {
         <dt>{t('settings.about.version')}</dt>
         <dd>{version ?? __PLENARY_VERSION__}</dd>
         <dt>{t('settings.about.platform')}</dt>
-        <dd>{platform.kind === 'desktop' ? t('settings.about.desktop') : t('settings.about.browser')}</dd>
+        <dd>
+          {platform.kind === 'desktop' ? t('settings.about.desktop') : t('settings.about.browser')}
+        </dd>
       </dl>
       <p className="muted">{t('settings.about.attribution')}</p>
     </section>

@@ -1,0 +1,191 @@
+// Settings: export the workspace as an encrypted file, and open one (replacing the workspace).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore, useWorkspaceInfo } from '../../data/hooks';
+import { getPlatform } from '../../platform';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useToasts } from '../../ui/toasts';
+import { requestBackup } from '../../data/repo/backup';
+import {
+  ENCRYPTED_FILTERS,
+  checkNewPassphrase,
+  exportEncryptedWorkspace,
+  openEncryptedWorkspace,
+} from './encryptedWorkspace';
+
+export function EncryptionSection() {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="settings-encryption">
+      <h2 id="settings-encryption">{t('privacy.encryption.heading')}</h2>
+      <p className="muted">{t('privacy.encryption.hint')}</p>
+      <EncryptedExport />
+      <EncryptedOpen />
+    </section>
+  );
+}
+
+function EncryptedExport() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const info = useWorkspaceInfo();
+  const toasts = useToasts();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const problem = checkNewPassphrase(passphrase, confirm);
+
+  return (
+    <form
+      className="encryption__form"
+      aria-label={t('privacy.encryption.exportHeading')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSubmitted(true);
+        if (problem) return;
+        setBusy(true);
+        setError(null);
+        const name = info?.origin === 'demo' ? t('shell.demoName') : (info?.name ?? '');
+        exportEncryptedWorkspace(store, getPlatform(), name, passphrase)
+          .then((r) => {
+            if (!r.saved) return;
+            toasts.show(t('privacy.encryption.exported'));
+            setPassphrase('');
+            setConfirm('');
+            setSubmitted(false);
+          })
+          .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+          .finally(() => setBusy(false));
+      }}
+    >
+      <h3>{t('privacy.encryption.exportHeading')}</h3>
+      <div className="encryption__fields">
+        <Field
+          label={t('privacy.encryption.passphrase')}
+          hint={t('privacy.encryption.passphraseHint')}
+          error={submitted && problem === 'privacy.encryption.tooShort' ? problem : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('privacy.encryption.confirmPassphrase')}
+          error={submitted && problem === 'privacy.encryption.mismatch' ? problem : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <p className="muted">{t('privacy.encryption.noRecovery')}</p>
+      {error && <Notice tone="error">{t('errors.saveFailed', { details: error })}</Notice>}
+      <div className="settings__actions">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? t('privacy.encryption.encrypting') : t('privacy.encryption.export')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function EncryptedOpen() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const toasts = useToasts();
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pickError, setPickError] = useState<string | null>(null);
+
+  const pick = async () => {
+    setPickError(null);
+    try {
+      const opened = await getPlatform().openFile(ENCRYPTED_FILTERS);
+      if (!opened) return;
+      setFile(opened);
+      setPassphrase('');
+      setMessage(null);
+    } catch (e) {
+      setPickError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const open = async () => {
+    if (!file) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const outcome = await openEncryptedWorkspace(store, file.bytes, passphrase, {
+        beforeReplace: () => requestBackup('before-restore'),
+      });
+      if (!outcome.ok) {
+        setMessage(t(outcome.messageKey, outcome.values));
+        return;
+      }
+      setFile(null);
+      toasts.show(t('privacy.encryption.opened', { name: outcome.name, count: outcome.people }));
+    } catch (e) {
+      setMessage(t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="encryption__open">
+      <h3>{t('privacy.encryption.openHeading')}</h3>
+      <p className="muted">{t('privacy.encryption.openHint')}</p>
+      {pickError && <Notice tone="error">{pickError}</Notice>}
+      <div className="settings__actions">
+        <Button onClick={() => void pick()}>{t('privacy.encryption.open')}</Button>
+      </div>
+      <ConfirmDialog
+        open={file !== null}
+        title={t('privacy.encryption.openTitle', { name: file?.name ?? '' })}
+        confirmLabel={t('privacy.encryption.openConfirm')}
+        busy={busy}
+        onConfirm={() => void open()}
+        onCancel={() => setFile(null)}
+      >
+        <p>{t('privacy.encryption.openBody')}</p>
+        <Field label={t('privacy.encryption.passphrase')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              className="input"
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && passphrase) void open();
+              }}
+            />
+          )}
+        </Field>
+        {message && <Notice tone="error">{message}</Notice>}
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// The renderer's backup service over a fake platform: payload, counts, pending changes, restore.
+import { describe, expect, it, vi } from 'vitest';
+import { createBackupService } from '../../../renderer/src/data/repo/backup';
+import { readWorkspace } from '../../../renderer/src/data/repo/workspace';
+import { updatePerson } from '../../../renderer/src/data/repo/people';
+import type { BackupInfo, PlatformBackups } from '../../../renderer/src/platform';
+import { PlatformError } from '../../../renderer/src/platform';
+import { freshStore, seedSmallWorkspace } from './fixtures';
+
+function fakeBackups() {
+  const files = new Map<string, Uint8Array>();
+  const infos: BackupInfo[] = [];
+  let n = 0;
+  const backups: PlatformBackups = {
+    write: vi.fn((reason, contents, counts) => {
+      const id = `plenary-backup-20261128T1200000${String(n++).padStart(2, '0')}Z-${reason}.json`;
+      files.set(id, contents);
+      const info = {
+        id,
+        createdAt: '2026-11-28T12:00:00.000Z',
+        sizeBytes: contents.length,
+        reason,
+        counts,
+      };
+      infos.unshift(info);
+      return Promise.resolve(info);
+    }),
+    list: () => Promise.resolve([...infos]),
+    read: (id) => {
+      const bytes = files.get(id);
+      return bytes
+        ? Promise.resolve(bytes)
+        : Promise.reject(new PlatformError({ code: 'not-found' }));
+    },
+  };
+  return { backups, files, infos };
+}
+
+const noTimers = {
+  setInterval: (() => 0) as unknown as typeof setInterval,
+  clearInterval: () => undefined,
+};
+
+describe('backup service', () => {
+  it('writes the whole workspace with live counts and clears pending changes', async () => {
+    const store = freshStore();
+    const { person } = await seedSmallWorkspace(store);
+    const { backups, files } = fakeBackups();
+    const service = createBackupService(store, { backups }, noTimers);
+    expect(service.getStatus().pendingChanges).toBe(0);
+    await updatePerson(store, person.id, { notes: 'changed' });
+    expect(service.getStatus().pendingChanges).toBe(1);
+
+    const info = await service.request('import');
+    expect(info?.counts).toEqual({ people: 2, organisations: 1, events: 3, participations: 0 });
+    expect(service.getStatus().pendingChanges).toBe(0);
+    const text = new TextDecoder().decode(files.get(info!.id));
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'plenary-workspace',
+      data: await readWorkspace(store),
+    });
+    service.stop();
+  });
+
+  it('restores a backup after backing up the current state first', async () => {
+    const store = freshStore();
+    const { person } = await seedSmallWorkspace(store);
+    const { backups, infos } = fakeBackups();
+    const service = createBackupService(store, { backups }, noTimers);
+    const saved = await service.request('manual');
+    const snapshot = await readWorkspace(store);
+    await updatePerson(store, person.id, { givenName: 'Changed' });
+
+    expect(await service.restore(saved!.id)).toEqual({ ok: true });
+    expect(await readWorkspace(store)).toEqual(snapshot);
+    expect(infos[0]?.reason).toBe('before-restore');
+    expect(await service.restore('plenary-backup-missing.json')).toEqual({
+      ok: false,
+      messageKey: 'privacy.backups.errors.failed',
+    });
+    service.stop();
+  });
+
+  it('reports a full disk with its own message and leaves the workspace alone', async () => {
+    const store = freshStore();
+    await seedSmallWorkspace(store);
+    const { backups } = fakeBackups();
+    backups.write = () => Promise.reject(new PlatformError({ code: 'disk-full' }));
+    const service = createBackupService(store, { backups }, noTimers);
+    expect(await service.request('periodic')).toBeNull();
+    expect(service.getStatus().error).toBe('privacy.backups.errors.disk-full');
+    service.stop();
+  });
+
+  it('in the browser build, an import raises the export reminder instead', async () => {
+    const store = freshStore();
+    const service = createBackupService(store, { backups: null }, noTimers);
+    expect(service.getStatus().available).toBe(false);
+    await service.request('periodic');
+    expect(service.getStatus().reminder).toBe(false);
+    await service.request('import');
+    expect(service.getStatus().reminder).toBe(true);
+    service.dismissReminder();
+    expect(service.getStatus().reminder).toBe(false);
+    service.stop();
+  });
+
+  it('backs up every few minutes only while there are changes', async () => {
+    const store = freshStore();
+    const { person } = await seedSmallWorkspace(store);
+    const { backups } = fakeBackups();
+    let tick: (() => void) | undefined;
+    const timers = {
+      setInterval: ((fn: () => void) => {
+        tick = fn;
+        return 1;
+      }) as unknown as typeof setInterval,
+      clearInterval: () => undefined,
+    };
+    const service = createBackupService(store, { backups }, timers);
+    tick?.();
+    expect(backups.write).not.toHaveBeenCalled();
+    await updatePerson(store, person.id, { notes: 'x' });
+    tick?.();
+    await vi.waitFor(() => expect(backups.write).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(backups.write).mock.calls[0]?.[0]).toBe('periodic');
+    service.stop();
+  });
+});
