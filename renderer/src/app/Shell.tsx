@@ -30,7 +30,7 @@ const ICONS: Record<Section, IconName> = {
   planner: 'planner',
   settings: 'settings',
 };
-const LATER: readonly Section[] = ['network', 'representation', 'planner'];
+const LATER: readonly Section[] = ['network', 'planner'];
 
 export function Shell() {
   const { t } = useTranslation();
