@@ -11,20 +11,21 @@ function fakeBackups() {
   const files = new Map<string, Uint8Array>();
   const infos: BackupInfo[] = [];
   let n = 0;
+  const write = vi.fn<PlatformBackups['write']>((reason, contents, counts) => {
+    const id = `plenary-backup-20261128T1200000${String(n++).padStart(2, '0')}Z-${reason}.json`;
+    files.set(id, contents);
+    const info = {
+      id,
+      createdAt: '2026-11-28T12:00:00.000Z',
+      sizeBytes: contents.length,
+      reason,
+      counts,
+    };
+    infos.unshift(info);
+    return Promise.resolve(info);
+  });
   const backups: PlatformBackups = {
-    write: vi.fn((reason, contents, counts) => {
-      const id = `plenary-backup-20261128T1200000${String(n++).padStart(2, '0')}Z-${reason}.json`;
-      files.set(id, contents);
-      const info = {
-        id,
-        createdAt: '2026-11-28T12:00:00.000Z',
-        sizeBytes: contents.length,
-        reason,
-        counts,
-      };
-      infos.unshift(info);
-      return Promise.resolve(info);
-    }),
+    write,
     list: () => Promise.resolve([...infos]),
     read: (id) => {
       const bytes = files.get(id);
@@ -33,7 +34,7 @@ function fakeBackups() {
         : Promise.reject(new PlatformError({ code: 'not-found' }));
     },
   };
-  return { backups, files, infos };
+  return { backups, files, infos, write };
 }
 
 const noTimers = {
@@ -108,7 +109,7 @@ describe('backup service', () => {
   it('backs up every few minutes only while there are changes', async () => {
     const store = freshStore();
     const { person } = await seedSmallWorkspace(store);
-    const { backups } = fakeBackups();
+    const { backups, write } = fakeBackups();
     let tick: (() => void) | undefined;
     const timers = {
       setInterval: ((fn: () => void) => {
@@ -119,11 +120,11 @@ describe('backup service', () => {
     };
     const service = createBackupService(store, { backups }, timers);
     tick?.();
-    expect(backups.write).not.toHaveBeenCalled();
+    expect(write).not.toHaveBeenCalled();
     await updatePerson(store, person.id, { notes: 'x' });
     tick?.();
-    await vi.waitFor(() => expect(backups.write).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(backups.write).mock.calls[0]?.[0]).toBe('periodic');
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    expect(write.mock.calls[0]?.[0]).toBe('periodic');
     service.stop();
   });
 });

@@ -67,8 +67,9 @@ describe('encrypted workspace files', () => {
     let backedUp = 0;
     const wrong = await openEncryptedWorkspace(target, bytes, 'not the passphrase', {
       kdf: FAST,
-      beforeReplace: async () => {
+      beforeReplace: () => {
         backedUp += 1;
+        return Promise.resolve();
       },
     });
     expect(wrong).toEqual({ ok: false, messageKey: 'privacy.crypto.errors.wrong-passphrase' });
@@ -86,8 +87,9 @@ describe('encrypted workspace files', () => {
 
     const right = await openEncryptedWorkspace(target, bytes, 'a long passphrase', {
       kdf: FAST,
-      beforeReplace: async () => {
+      beforeReplace: () => {
         backedUp += 1;
+        return Promise.resolve();
       },
     });
     expect(right).toEqual({ ok: true, name: 'Nairobi EGM', people: 2 });
