@@ -134,7 +134,7 @@ export function Shell() {
           {route.section === 'network' && <NetworkPage id={route.id} />}
           {route.section === 'representation' && <RepresentationPage id={route.id} />}
           {route.section === 'planner' && <PlannerPage id={route.id} />}
-          {route.section === 'settings' && <SettingsPage />}
+          {route.section === 'settings' && <SettingsPage id={route.id} />}
           {route.section === 'not-found' && (
             <EmptyState title={t('shell.notFound')}>
               <a href={routeHref('people')}>{t('shell.backToPeople')}</a>
