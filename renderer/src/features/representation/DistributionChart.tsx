@@ -64,6 +64,11 @@ export function DistributionChart({
     // Plot adds a <style> element, which the app's CSP (style-src 'self') refuses: drop it
     // before it reaches the document; representation.css carries the same rules.
     for (const style of chart.querySelectorAll('style')) style.remove();
+    // The whole SVG is one image: Plot's per-mark labels would be invalid ARIA on <g> elements.
+    for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
+      el.removeAttribute('aria-label');
+      el.removeAttribute('aria-description');
+    }
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', summary);
     host.replaceChildren(chart);
