@@ -2,5 +2,13 @@
 // (cli/types.ts) and add it to this list — nothing else needs to change.
 import type { Command } from '../types';
 import { exportCommand } from './export';
+import { importCommand } from './import';
+import { reportCommand } from './report';
+import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [exportCommand];
+export const COMMANDS: readonly Command[] = [
+  importCommand,
+  exportCommand,
+  reportCommand,
+  validateCommand,
+];

@@ -87,6 +87,11 @@ function splitFullName(full: string): { givenName: string; familyName: string } 
   return { givenName: parts.slice(0, -1).join(' '), familyName: parts[parts.length - 1] ?? '' };
 }
 
+/** Undoes the export's formula neutralisation ('=… → =…), so export → import loses nothing. */
+export function unneutralise(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 export function organisationKey(name: string): string {
   return fold(name)
     .replace(/^the /, '')
@@ -118,7 +123,7 @@ export function prepareRows(
     const header = (f: ImportField) => table.headers[columnOf.get(f) ?? -1] ?? f;
     const raw = (f: ImportField) => {
       const i = columnOf.get(f);
-      return i === undefined ? '' : (cells[i] ?? '');
+      return unneutralise(i === undefined ? '' : (cells[i] ?? ''));
     };
     const value = (f: ImportField) => tidy(raw(f));
     const problem = (
@@ -144,6 +149,11 @@ export function prepareRows(
     if (givenName === '' && familyName === '' && value('fullName') !== '') {
       ({ givenName, familyName } = splitFullName(value('fullName')));
       change('fullName', `${givenName} | ${familyName}`);
+    }
+    // The model requires a family name: a lone given name is kept there rather than lost.
+    if (familyName === '' && givenName !== '') {
+      familyName = givenName;
+      givenName = '';
     }
     if (givenName === '' && familyName === '') {
       problems.push({
