@@ -9,3 +9,4 @@ export * from './panels';
 export * from './indices';
 export * from './suppression';
 export * from './compare';
+export * from './facts';
