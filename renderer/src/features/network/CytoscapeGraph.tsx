@@ -1,0 +1,227 @@
+// The one component that owns the Cytoscape instance: created once per renderer choice from a
+// ref, destroyed on unmount; element changes applied as a diff by id inside cy.batch(); event
+// handlers registered once, reading the latest callbacks through a ref (STYLE.md).
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import cytoscape from 'cytoscape';
+import type { Positions } from './layoutModel';
+import { networkStylesheet } from './cyStyle';
+import { snapshotOf } from './svgExport';
+import type { GraphSnapshot } from './svgExport';
+
+export type CyNodeData = {
+  id: string;
+  label: string;
+  type: string;
+  color: string;
+  size: number;
+  shape: string;
+  parent?: string;
+};
+export type CyEdgeData = {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  status: string;
+  label: string;
+};
+
+export type GraphApi = {
+  png: (scale: number) => Promise<Blob>;
+  snapshot: () => GraphSnapshot;
+  fit: () => void;
+  zoomBy: (factor: number) => void;
+};
+
+type Props = {
+  nodes: readonly CyNodeData[];
+  edges: readonly CyEdgeData[];
+  positions: Positions;
+  /** Changes when a new layout arrives: the view fits the graph once. */
+  layoutKey: string;
+  selectedId: string | null;
+  highlight: ReadonlySet<string> | null;
+  /** Centre on a node; `seq` makes a repeated request for the same node count. */
+  focus: { id: string; seq: number } | null;
+  webgl: boolean;
+  label: string;
+  onSelect: (id: string | null) => void;
+  apiRef: Ref<GraphApi>;
+};
+
+/** Nodes the layout has not placed (after a cancel) go on a grid beside the placed ones. */
+function fallbackPosition(index: number, count: number, right: number): { x: number; y: number } {
+  const cols = Math.max(1, Math.ceil(Math.sqrt(count)));
+  return { x: right + 80 + (index % cols) * 60, y: Math.floor(index / cols) * 60 };
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const key of Object.keys(b)) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/**
+ * Cytoscape injects an inline <style> for its container class unless an element with this id
+ * exists; the app's CSP (style-src 'self') blocks inline styles, so a placeholder stands in and
+ * network.css positions the container.
+ */
+function preventInlineStylesheet() {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id) !== null) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  marker.name = 'cytoscape-stylesheet';
+  marker.content = 'network.css';
+  document.head.appendChild(marker);
+}
+
+export function CytoscapeGraph(props: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const onSelectRef = useRef(props.onSelect);
+  useLayoutEffect(() => {
+    onSelectRef.current = props.onSelect;
+  });
+  const fittedKey = useRef<string | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    preventInlineStylesheet();
+    const instance = cytoscape({
+      container,
+      style: networkStylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.4,
+      boxSelectionEnabled: false,
+      // WebGL draws large graphs much faster; the canvas renderer stays the default. The
+      // typings do not know the renderer option yet.
+      ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      textureOnViewport: props.webgl,
+      hideEdgesOnViewport: props.webgl,
+    });
+    instance.on('tap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (!node.isParent()) onSelectRef.current(node.id());
+    });
+    instance.on('tap', (event) => {
+      if (event.target === instance) onSelectRef.current(null);
+    });
+    fittedKey.current = null;
+    setCy(instance);
+    return () => {
+      instance.destroy();
+      setCy(null);
+    };
+  }, [props.webgl]);
+
+  useImperativeHandle(
+    props.apiRef,
+    (): GraphApi => ({
+      png: (scale) =>
+        cy === null
+          ? Promise.reject(new Error('The graph is not ready'))
+          : cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' }),
+      snapshot: () => (cy === null ? { nodes: [], edges: [] } : snapshotOf(cy)),
+      fit: () => cy?.fit(undefined, 30),
+      zoomBy: (factor) =>
+        cy?.zoom({
+          level: cy.zoom() * factor,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        }),
+    }),
+    [cy],
+  );
+
+  // Diff the elements by id: only what changed is touched, inside one batch.
+  const { nodes, edges, positions, layoutKey } = props;
+  useEffect(() => {
+    if (cy === null) return;
+    cy.batch(() => {
+      const nodeIds = new Set(nodes.map((n) => n.id));
+      const edgeIds = new Set(edges.map((e) => e.id));
+      cy.edges()
+        .filter((e) => !edgeIds.has(e.id()))
+        .remove();
+      cy.nodes()
+        .filter((n) => !nodeIds.has(n.id()))
+        .remove();
+      // Parents first, so that children can name them.
+      const ordered = [...nodes].sort(
+        (a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined),
+      );
+      let right = 0;
+      for (const p of Object.values(positions)) right = Math.max(right, p.x);
+      const unplaced = nodes.filter(
+        (n) => positions[n.id] === undefined && !n.id.startsWith('group:'),
+      );
+      for (const data of ordered) {
+        const existing = cy.getElementById(data.id);
+        if (existing.nonempty()) {
+          if (existing.data('parent') !== data.parent)
+            existing.move({ parent: data.parent ?? null });
+          if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
+        } else {
+          cy.add({ group: 'nodes', data, position: positions[data.id] ?? { x: 0, y: 0 } });
+        }
+      }
+      for (const data of edges) {
+        const existing = cy.getElementById(data.id);
+        if (existing.nonempty()) {
+          if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
+        } else cy.add({ group: 'edges', data });
+      }
+      cy.nodes().forEach((n) => {
+        if (n.isParent()) return;
+        const p = positions[n.id()];
+        if (p !== undefined) n.position(p);
+        else {
+          const i = unplaced.findIndex((u) => u.id === n.id());
+          n.position(fallbackPosition(i, unplaced.length, right));
+        }
+      });
+    });
+    if (fittedKey.current !== layoutKey) {
+      fittedKey.current = layoutKey;
+      cy.fit(undefined, 30);
+    }
+  }, [cy, nodes, edges, positions, layoutKey]);
+
+  const { selectedId, highlight, focus } = props;
+  useEffect(() => {
+    if (cy === null) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded hl');
+      if (highlight !== null) {
+        cy.elements().forEach((el) => {
+          const on = el.isNode()
+            ? highlight.has(el.id()) || el.isParent()
+            : highlight.has((el as cytoscape.EdgeSingular).source().id()) &&
+              highlight.has((el as cytoscape.EdgeSingular).target().id());
+          el.addClass(on ? 'hl' : 'faded');
+        });
+      }
+      cy.nodes(':selected').unselect();
+      if (selectedId !== null) cy.getElementById(selectedId).select();
+    });
+  }, [cy, nodes, edges, selectedId, highlight]);
+
+  useEffect(() => {
+    if (cy === null || focus === null) return;
+    const node = cy.getElementById(focus.id);
+    if (node.empty()) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: 250 });
+  }, [cy, focus]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="network-canvas"
+      role="img"
+      aria-label={props.label}
+      data-testid="network-canvas"
+    />
+  );
+}

@@ -1,0 +1,117 @@
+// The Cytoscape stylesheet of the Network view. Colours, sizes and shapes come from node data
+// (set by the view-model), so restyling is a data update, not a new stylesheet.
+import type cytoscape from 'cytoscape';
+
+export const NODE_SHAPES = {
+  person: 'ellipse',
+  organisation: 'round-rectangle',
+  event: 'hexagon',
+  session: 'round-diamond',
+  country: 'round-triangle',
+  region: 'octagon',
+} as const;
+
+export function networkStylesheet(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'data(shape)' as never,
+        'background-color': 'data(color)',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-family': 'Inter, system-ui, sans-serif',
+        'font-size': 9,
+        color: '#17202c',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': '120px',
+        'text-wrap': 'ellipsis',
+        // People's names appear only when zoomed in enough to read them.
+        'min-zoomed-font-size': 11,
+      },
+    },
+    {
+      selector: 'node[type != "person"]',
+      style: {
+        'font-size': 11,
+        'font-weight': 600,
+        'min-zoomed-font-size': 6,
+        'border-color': '#33425a',
+      },
+    },
+    { selector: 'node[type = "region"]', style: { 'font-size': 16, 'min-zoomed-font-size': 4 } },
+    {
+      selector: ':parent',
+      style: {
+        'background-color': '#eef2f7',
+        'background-opacity': 0.6,
+        'border-color': '#aab3bf',
+        'border-width': 1,
+        'border-style': 'dashed',
+        shape: 'round-rectangle',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 14,
+        'font-weight': 600,
+        color: '#4d5867',
+        'min-zoomed-font-size': 4,
+        padding: '12px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': '#b4bcc8',
+        'curve-style': 'straight',
+        opacity: 0.7,
+      },
+    },
+    {
+      selector: 'edge[kind = "session-in-event"], edge[kind = "country-in-region"]',
+      style: { width: 2, 'line-color': '#7a8696' },
+    },
+    { selector: 'edge[kind = "relationship"]', style: { 'line-color': '#8a6fb0' } },
+    {
+      selector: 'edge[status = "declined"], edge[status = "no-show"]',
+      style: { 'line-style': 'dashed', 'line-color': '#d55e00' },
+    },
+    {
+      selector: 'edge[status = "candidate"], edge[status = "shortlisted"]',
+      style: { 'line-style': 'dotted' },
+    },
+    { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0 } },
+    { selector: 'node.hl', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    {
+      selector: 'edge.hl',
+      style: {
+        width: 2,
+        opacity: 1,
+        'line-color': '#1b5fae',
+        label: 'data(label)',
+        'font-size': 8,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': '#0b57d0',
+        'min-zoomed-font-size': 0,
+        'font-size': 12,
+        'z-index': 20,
+      },
+    },
+  ];
+}

@@ -1,0 +1,88 @@
+// The layout worker: a headless Cytoscape runs the layout off the UI thread and posts back the
+// positions. fcose runs in one synchronous call, so progress is reported by stage, and cancel
+// means terminating the worker.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutMessage, LayoutRequest, Positions } from './layoutModel';
+import { DRAFT_QUALITY_ABOVE } from './layoutModel';
+
+cytoscape.use(fcose);
+
+// The DOM lib types `self` as a Window; in a dedicated worker postMessage takes one argument.
+const scope = self as unknown as { postMessage: (message: LayoutMessage) => void };
+const post = (message: LayoutMessage) => scope.postMessage(message);
+
+function options(request: LayoutRequest): cytoscape.LayoutOptions {
+  const count = request.nodes.length;
+  switch (request.layout) {
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate: false,
+        concentric: (n: cytoscape.NodeSingular) => Number(n.data('rank')),
+        levelWidth: () => 2,
+        minNodeSpacing: 14,
+        avoidOverlap: true,
+      };
+    case 'circle':
+      return { name: 'circle', animate: false, avoidOverlap: true, spacingFactor: 1.2 };
+    case 'grid':
+      return { name: 'grid', animate: false, avoidOverlap: true, spacingFactor: 1.6 };
+    case 'fcose':
+    case 'grouped':
+      return {
+        name: 'fcose',
+        animate: false,
+        randomize: true,
+        quality: count > DRAFT_QUALITY_ABOVE ? 'draft' : 'default',
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 70,
+        nodeSeparation: 90,
+        packComponents: true,
+        tile: true,
+        nestingFactor: 0.6,
+        gravity: 0.3,
+        numIter: count > DRAFT_QUALITY_ABOVE ? 1500 : 2500,
+      } as cytoscape.LayoutOptions;
+  }
+}
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  const request = event.data;
+  try {
+    post({ type: 'progress', requestId: request.requestId, stage: 'preparing' });
+    const cy = cytoscape({
+      headless: true,
+      // Style only for node sizes: with styleEnabled false every node is a point and fcose packs
+      // them so tightly that labels collide.
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+      elements: [
+        ...request.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data:
+            n.parent === null
+              ? { id: n.id, rank: n.rank, size: n.size }
+              : { id: n.id, rank: n.rank, size: n.size, parent: n.parent },
+        })),
+        ...request.edges.map((e) => ({ group: 'edges' as const, data: e })),
+      ],
+    });
+    post({ type: 'progress', requestId: request.requestId, stage: 'running' });
+    cy.layout(options(request)).run();
+    const positions: Positions = {};
+    cy.nodes().forEach((n) => {
+      if (n.isParent()) return;
+      const p = n.position();
+      positions[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    });
+    cy.destroy();
+    post({ type: 'done', requestId: request.requestId, positions });
+  } catch (error) {
+    post({
+      type: 'error',
+      requestId: request.requestId,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};

@@ -1,0 +1,120 @@
+// What the layout worker is asked and answers, the compound groups of the grouped layout, and
+// the position cache that lets a reopened view skip the layout. Pure: shared by the page and
+// the worker, and unit tested.
+import type { GraphElements, GraphNode } from '@shared/graph/elements';
+
+export const LAYOUTS = ['fcose', 'concentric', 'grouped', 'circle', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+export const GROUP_BYS = ['region', 'organisation', 'stakeholderGroup'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+/** Above this many nodes fcose runs at draft quality (default quality explodes past ~5k). */
+export const DRAFT_QUALITY_ABOVE = 2000;
+
+export type Position = { x: number; y: number };
+export type Positions = Record<string, Position>;
+
+/** `size`: the drawn diameter, so the layout leaves room for big nodes. */
+export type LayoutNodeInput = { id: string; parent: string | null; rank: number; size: number };
+export type LayoutRequest = {
+  requestId: number;
+  layout: LayoutName;
+  nodes: LayoutNodeInput[];
+  edges: { id: string; source: string; target: string }[];
+};
+export type LayoutStage = 'preparing' | 'running';
+export type LayoutMessage =
+  | { type: 'progress'; requestId: number; stage: LayoutStage }
+  | { type: 'done'; requestId: number; positions: Positions }
+  | { type: 'error'; requestId: number; message: string };
+
+export type GroupNode = { id: string; label: string; by: GroupBy; value: string };
+
+function groupValue(node: GraphNode, by: GroupBy): string | null {
+  if (by === 'region')
+    return node.type === 'region' ? null : node.region === 'unknown' ? null : node.region;
+  if (by === 'organisation') return node.organisationId;
+  return node.stakeholderGroup;
+}
+
+export const groupId = (by: GroupBy, value: string) => `group:${by}:${value}`;
+
+/**
+ * The compound parents for the grouped layout: one per value that two or more nodes share.
+ * A group of one would only draw a box around a single node.
+ */
+export function groupsFor(
+  elements: GraphElements,
+  by: GroupBy,
+): { parents: GroupNode[]; parentOf: Map<string, string> } {
+  const members = new Map<string, string[]>();
+  for (const n of elements.nodes) {
+    const value = groupValue(n, by);
+    if (value === null) continue;
+    const list = members.get(value) ?? [];
+    list.push(n.id);
+    members.set(value, list);
+  }
+  const parents: GroupNode[] = [];
+  const parentOf = new Map<string, string>();
+  for (const [value, ids] of members) {
+    if (ids.length < 2) continue;
+    const id = groupId(by, value);
+    parents.push({ id, label: value, by, value });
+    for (const child of ids) parentOf.set(child, id);
+  }
+  return { parents, parentOf };
+}
+
+/** The worker's input: nodes (with compound parents for the grouped layout) ranked by degree. */
+export function layoutInput(
+  elements: GraphElements,
+  layout: LayoutName,
+  groupBy: GroupBy,
+  requestId: number,
+): LayoutRequest {
+  const degree = new Map<string, number>();
+  for (const e of elements.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const grouping = layout === 'grouped' ? groupsFor(elements, groupBy) : null;
+  // Close to the drawn size by degree, so hubs get room whatever the size setting.
+  const maxDegree = Math.max(1, ...degree.values());
+  const sizeOf = (id: string) => Math.round(18 + 26 * Math.sqrt((degree.get(id) ?? 0) / maxDegree));
+  const nodes: LayoutNodeInput[] = [
+    ...(grouping?.parents ?? []).map((p) => ({ id: p.id, parent: null, rank: 0, size: 0 })),
+    ...elements.nodes.map((n) => ({
+      id: n.id,
+      parent: grouping?.parentOf.get(n.id) ?? null,
+      rank: degree.get(n.id) ?? 0,
+      size: sizeOf(n.id),
+    })),
+  ];
+  const edges = elements.edges
+    .filter((e) => e.source !== e.target)
+    .map((e) => ({ id: e.id, source: e.source, target: e.target }));
+  return { requestId, layout, nodes, edges };
+}
+
+/** A short fingerprint of what a layout depends on: the layout, grouping and topology. */
+export function layoutKey(elements: GraphElements, layout: LayoutName, groupBy: GroupBy): string {
+  // FNV-1a over the ids: the same nodes and edges give the same key, in any order of calls.
+  let h = 0x811c9dc5;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i += 1) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  };
+  for (const id of elements.nodes.map((n) => n.id).sort()) feed(id);
+  feed('|');
+  for (const e of [...elements.edges].sort((a, b) => a.id.localeCompare(b.id))) feed(e.id);
+  const grouping = layout === 'grouped' ? `:${groupBy}` : '';
+  return `${layout}${grouping}:${elements.nodes.length}:${elements.edges.length}:${h.toString(16)}`;
+}
+
+/** Whether cached positions cover every node (a cache entry from a saved view may be partial). */
+export function coversAll(positions: Positions, elements: GraphElements): boolean {
+  return elements.nodes.every((n) => positions[n.id] !== undefined);
+}

@@ -1,0 +1,189 @@
+// How the Network view paints nodes: colour by an attribute from colour-blind-safe palettes,
+// size by a metric, and the legend that names every colour (colour is never the only signal:
+// the legend has labels and the node types have shapes).
+import { GENDERS, PARTICIPATION_STATUSES, STAKEHOLDER_GROUPS } from '@shared/domain/model';
+import type { GraphElements, GraphNode, NodeType } from '@shared/graph/elements';
+import type { GraphMetrics } from '@shared/graph/metrics';
+
+export const COLOUR_BYS = ['gender', 'region', 'stakeholderGroup', 'status', 'community'] as const;
+export type ColourBy = (typeof COLOUR_BYS)[number];
+export const SIZE_BYS = ['degree', 'betweenness', 'none'] as const;
+export type SizeBy = (typeof SIZE_BYS)[number];
+
+/** Okabe & Ito (2008), without black: distinguishable under the common colour-vision deficiencies. */
+export const OKABE_ITO = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+];
+/** Tableau's "Color Blind 10", for dimensions with more categories than Okabe–Ito has colours. */
+export const TABLEAU_CB10 = [
+  '#006BA4',
+  '#FF800E',
+  '#ABABAB',
+  '#595959',
+  '#5F9ED1',
+  '#C85200',
+  '#898989',
+  '#A2C8EC',
+  '#FFBC79',
+  '#CFCFCF',
+];
+/** For "no value" (unknown gender, no region, no participation). */
+export const NO_VALUE_COLOUR = '#D9DDE3';
+/** Nodes the chosen attribute does not describe (an event when colouring by gender). */
+export const ENTITY_COLOURS: Record<NodeType, string> = {
+  person: NO_VALUE_COLOUR,
+  organisation: '#7A8696',
+  event: '#46556B',
+  country: '#A9B3C1',
+  region: '#5B6778',
+};
+
+const FIXED: Partial<Record<ColourBy, Record<string, string>>> = {
+  gender: {
+    woman: '#E69F00',
+    man: '#0072B2',
+    'non-binary': '#009E73',
+    'self-described': '#CC79A7',
+    'prefers-not-to-say': '#56B4E9',
+    unknown: NO_VALUE_COLOUR,
+  },
+  status: {
+    candidate: '#56B4E9',
+    shortlisted: '#0072B2',
+    invited: '#F0E442',
+    confirmed: '#009E73',
+    declined: '#D55E00',
+    attended: '#CC79A7',
+    'no-show': '#E69F00',
+  },
+  stakeholderGroup: Object.fromEntries(
+    STAKEHOLDER_GROUPS.map((g, i) => [g, TABLEAU_CB10[i % TABLEAU_CB10.length] as string]),
+  ),
+};
+
+/** The value a node has for the attribute, or null when it has none or it does not apply. */
+export function attributeOf(
+  node: GraphNode,
+  by: ColourBy,
+  metrics: GraphMetrics | null,
+): string | null {
+  switch (by) {
+    case 'gender':
+      return node.type === 'person' ? node.gender : null;
+    case 'status':
+      return node.type === 'person' ? node.status : null;
+    case 'region':
+      return node.region === 'unknown' ? null : node.region;
+    case 'stakeholderGroup':
+      return node.stakeholderGroup;
+    case 'community': {
+      const c = metrics?.community[node.id];
+      return c === undefined ? null : String(c);
+    }
+  }
+}
+
+export type Palette = {
+  by: ColourBy;
+  /** Categories in legend order with their colours. */
+  entries: { value: string; colour: string; count: number }[];
+  /** Number of nodes (of a type the attribute describes) with no value. */
+  missing: number;
+  colourOf: (node: GraphNode) => string;
+};
+
+/**
+ * The palette for the drawn elements. Fixed dimensions keep their colours whatever is drawn;
+ * regions take colours in the scheme's own order (`regionOrder`), communities by size.
+ */
+export function buildPalette(
+  elements: GraphElements,
+  by: ColourBy,
+  metrics: GraphMetrics | null,
+  regionOrder: readonly string[] = [],
+): Palette {
+  const counts = new Map<string, number>();
+  let missing = 0;
+  for (const n of elements.nodes) {
+    const value = attributeOf(n, by, metrics);
+    if (value === null) {
+      if (n.type === 'person') missing += 1;
+      continue;
+    }
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  let order: string[];
+  if (by === 'gender') order = GENDERS.filter((g) => counts.has(g));
+  else if (by === 'status') order = PARTICIPATION_STATUSES.filter((s) => counts.has(s));
+  else if (by === 'stakeholderGroup') order = STAKEHOLDER_GROUPS.filter((g) => counts.has(g));
+  else if (by === 'region') {
+    const known = regionOrder.filter((r) => counts.has(r));
+    const rest = [...counts.keys()].filter((r) => !regionOrder.includes(r)).sort();
+    order = [...known, ...rest];
+  } else {
+    order = [...counts.keys()].sort(
+      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || Number(a) - Number(b),
+    );
+  }
+  const fixed = FIXED[by];
+  const cycle = order.length <= OKABE_ITO.length ? OKABE_ITO : TABLEAU_CB10;
+  const colours = new Map<string, string>();
+  order.forEach((value, i) => {
+    colours.set(value, fixed?.[value] ?? (cycle[i % cycle.length] as string));
+  });
+  return {
+    by,
+    entries: order.map((value) => ({
+      value,
+      colour: colours.get(value) as string,
+      count: counts.get(value) ?? 0,
+    })),
+    missing,
+    colourOf: (node) => {
+      const value = attributeOf(node, by, metrics);
+      if (value !== null) return colours.get(value) ?? NO_VALUE_COLOUR;
+      return node.type === 'person' ? NO_VALUE_COLOUR : ENTITY_COLOURS[node.type];
+    },
+  };
+}
+
+const BASE_SIZE: Record<NodeType, number> = {
+  person: 14,
+  organisation: 18,
+  event: 22,
+  country: 18,
+  region: 30,
+};
+/** How much a node may grow with its metric: hubs (sessions, regions) would otherwise cover people. */
+const GROWTH: Record<NodeType, number> = {
+  person: 1.8,
+  organisation: 1.4,
+  event: 1,
+  country: 1.2,
+  region: 0.8,
+};
+
+/** Node diameter in pixels: a base per type, grown by the square root of the metric's share of the type's maximum. */
+export function sizeFor(
+  elements: GraphElements,
+  by: SizeBy,
+  metrics: GraphMetrics | null,
+): (node: GraphNode) => number {
+  if (by === 'none' || metrics === null) return (n) => BASE_SIZE[n.type];
+  const values = metrics[by];
+  // Scaled within each node type: a session's 50 participants must not make every person tiny.
+  const max = new Map<NodeType, number>();
+  for (const n of elements.nodes)
+    max.set(n.type, Math.max(max.get(n.type) ?? 0, values[n.id] ?? 0));
+  return (n) =>
+    Math.round(
+      BASE_SIZE[n.type] *
+        (1 + GROWTH[n.type] * Math.sqrt((values[n.id] ?? 0) / (max.get(n.type) || 1))),
+    );
+}

@@ -1,0 +1,145 @@
+// A small SVG writer for the Network view's export: the graph as drawn (positions, sizes,
+// colours, shapes, labels), with no extra dependency. `snapshotOf` reads the Cytoscape
+// instance; `toSvg` is pure and unit tested.
+import type cytoscape from 'cytoscape';
+
+export type SnapshotNode = {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  shape: string;
+  label: string;
+  parent: boolean;
+  w: number;
+  h: number;
+};
+export type SnapshotEdge = {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  dashed: boolean;
+  width: number;
+};
+export type GraphSnapshot = { nodes: SnapshotNode[]; edges: SnapshotEdge[] };
+
+export function snapshotOf(cy: cytoscape.Core): GraphSnapshot {
+  const nodes: SnapshotNode[] = [];
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('faded')) return;
+    const p = n.position();
+    const box = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    nodes.push({
+      x: p.x,
+      y: p.y,
+      size: Number(n.data('size') ?? 10),
+      color: n.isParent() ? '#eef2f7' : String(n.data('color') ?? '#888888'),
+      shape: n.isParent() ? 'group' : String(n.data('shape') ?? 'ellipse'),
+      label: String(n.data('label') ?? ''),
+      parent: n.isParent(),
+      w: box.w,
+      h: box.h,
+    });
+  });
+  const edges: SnapshotEdge[] = [];
+  cy.edges().forEach((e) => {
+    if (e.hasClass('faded')) return;
+    const s = e.source().position();
+    const t = e.target().position();
+    edges.push({
+      x1: s.x,
+      y1: s.y,
+      x2: t.x,
+      y2: t.y,
+      color: String(e.style('line-color')),
+      dashed: e.style('line-style') !== 'solid',
+      width: Number.parseFloat(String(e.style('width'))) || 1,
+    });
+  });
+  return { nodes, edges };
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+function polygon(x: number, y: number, r: number, sides: number, rotate: number): string {
+  const points: string[] = [];
+  for (let i = 0; i < sides; i += 1) {
+    const a = rotate + (2 * Math.PI * i) / sides;
+    points.push(`${r1(x + r * Math.cos(a))},${r1(y + r * Math.sin(a))}`);
+  }
+  return points.join(' ');
+}
+
+function shapeSvg(n: SnapshotNode): string {
+  const r = n.size / 2;
+  const paint = `fill="${escapeXml(n.color)}" stroke="#ffffff" stroke-width="1"`;
+  switch (n.shape) {
+    case 'group':
+      return `<rect x="${r1(n.x - n.w / 2)}" y="${r1(n.y - n.h / 2)}" width="${r1(n.w)}" height="${r1(n.h)}" rx="8" fill="#eef2f7" fill-opacity="0.6" stroke="#aab3bf" stroke-dasharray="4 3"/>`;
+    case 'round-rectangle':
+      return `<rect x="${r1(n.x - r)}" y="${r1(n.y - r)}" width="${r1(n.size)}" height="${r1(n.size)}" rx="${r1(r / 3)}" ${paint}/>`;
+    case 'hexagon':
+      return `<polygon points="${polygon(n.x, n.y, r, 6, 0)}" ${paint}/>`;
+    case 'octagon':
+      return `<polygon points="${polygon(n.x, n.y, r, 8, Math.PI / 8)}" ${paint}/>`;
+    case 'round-diamond':
+      return `<polygon points="${polygon(n.x, n.y, r, 4, -Math.PI / 2)}" ${paint}/>`;
+    case 'round-triangle':
+      return `<polygon points="${polygon(n.x, n.y, r, 3, -Math.PI / 2)}" ${paint}/>`;
+    default:
+      return `<circle cx="${r1(n.x)}" cy="${r1(n.y)}" r="${r1(r)}" ${paint}/>`;
+  }
+}
+
+/** A standalone SVG document of the snapshot, framed to its content with a margin. */
+export function toSvg(snapshot: GraphSnapshot, title: string): string {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const n of snapshot.nodes) {
+    const hw = n.parent ? n.w / 2 : n.size / 2;
+    const hh = n.parent ? n.h / 2 : n.size / 2 + 16;
+    minX = Math.min(minX, n.x - hw);
+    maxX = Math.max(maxX, n.x + hw);
+    minY = Math.min(minY, n.y - hh);
+    maxY = Math.max(maxY, n.y + hh);
+  }
+  if (!Number.isFinite(minX)) [minX, minY, maxX, maxY] = [0, 0, 100, 100];
+  const m = 40;
+  const width = r1(maxX - minX + 2 * m);
+  const height = r1(maxY - minY + 2 * m);
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r1(minX - m)} ${r1(minY - m)} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, system-ui, sans-serif">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect x="${r1(minX - m)}" y="${r1(minY - m)}" width="${width}" height="${height}" fill="#ffffff"/>`,
+  ];
+  for (const n of snapshot.nodes.filter((x) => x.parent)) parts.push(shapeSvg(n));
+  parts.push('<g stroke-linecap="round">');
+  for (const e of snapshot.edges) {
+    const dash = e.dashed ? ' stroke-dasharray="4 3"' : '';
+    parts.push(
+      `<line x1="${r1(e.x1)}" y1="${r1(e.y1)}" x2="${r1(e.x2)}" y2="${r1(e.y2)}" stroke="${escapeXml(e.color)}" stroke-width="${e.width}" stroke-opacity="0.7"${dash}/>`,
+    );
+  }
+  parts.push('</g>');
+  for (const n of snapshot.nodes.filter((x) => !x.parent)) {
+    parts.push(shapeSvg(n));
+    if (n.label !== '') {
+      parts.push(
+        `<text x="${r1(n.x)}" y="${r1(n.y + n.size / 2 + 11)}" font-size="9" text-anchor="middle" fill="#17202c" stroke="#ffffff" stroke-width="2" paint-order="stroke">${escapeXml(n.label)}</text>`,
+      );
+    }
+  }
+  for (const n of snapshot.nodes.filter((x) => x.parent && x.label !== '')) {
+    parts.push(
+      `<text x="${r1(n.x)}" y="${r1(n.y - n.h / 2 - 4)}" font-size="14" font-weight="600" text-anchor="middle" fill="#4d5867">${escapeXml(n.label)}</text>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
+}
