@@ -127,6 +127,30 @@ export const privacy = {
       list: 'The list of backups could not be read.',
     },
   },
+  recovery: {
+    title: 'Plenary could not open your workspace',
+    upgradeFailed:
+      'Upgrading the workspace database to this version of Plenary failed. The database was left as it was, at its previous version: nothing was lost.',
+    openFailed: 'The workspace database could not be opened.',
+    details: 'Technical details: {{details}}',
+    exportHint:
+      'Export everything as a workspace file now. It can be opened again once the problem is solved, or on another machine.',
+    export: 'Export everything as a workspace file…',
+    exported: 'The workspace file was saved.',
+    exportFailed: 'The data could not be read for export. Automatic backups may still hold a copy.',
+    versionchangeTitle: 'Plenary was updated in another window',
+    versionchangeBody:
+      'Another window opened this workspace with a newer version of Plenary, so this window closed its connection to avoid conflicting writes. Reload to continue with the newer version.',
+    blockedTitle: 'Waiting for another window',
+    blockedBody:
+      'Another Plenary window still uses the previous version of the workspace. Close it (or reload it), then reload this one.',
+    reload: 'Reload',
+  },
+  storage: {
+    quota:
+      'There is not enough storage space on this device to save the change. Nothing was saved. Free some disk space, or export a workspace file and remove old data, then try again.',
+    persistDenied: 'The browser did not grant persistent storage.',
+  },
   crypto: {
     errors: {
       'not-encrypted': 'This is not an encrypted Plenary file.',

@@ -2,7 +2,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../renderer/src/data/db';
-import { CURRENT_SCHEMA_VERSION, schemaV1 } from '../../../renderer/src/data/schema';
+import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from '../../../renderer/src/data/schema';
+import {
+  existingSchemaVersion,
+  openFailureKey,
+  readRawWorkspace,
+} from '../../../renderer/src/features/settings/recovery';
+import { parseWorkspaceFile } from '@shared/export/workspace-file';
 import { createStore } from '../../../renderer/src/data/store';
 import { logExport, listExports } from '../../../renderer/src/data/repo/exportLog';
 import { aParticipation, aPerson, anEvent, aSavedView } from '../../helpers/builders';
@@ -53,5 +59,45 @@ describe('schema migration v1 → v2', () => {
       logExport(store, { what: 'people-csv', form: 'full', people: -1 }),
     ).rejects.toThrow(RangeError);
     db.close();
+  });
+});
+
+describe('a failed upgrade', () => {
+  it('leaves the database at its old version with every row, readable for a recovery export', async () => {
+    const name = `plenary-failed-upgrade-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaV1);
+    const person = aPerson({ givenName: 'Soraya' });
+    await v1.table('people').add(person);
+    await v1.table('meta').put({
+      key: 'workspace',
+      value: { name: 'Suva consultation', origin: 'empty', createdAt: '2026-01-02T00:00:00.000Z' },
+    });
+    v1.close();
+
+    const broken = new Dexie(name);
+    broken.version(1).stores(schemaV1);
+    broken
+      .version(2)
+      .stores(schemaV2)
+      .upgrade(async (tx) => {
+        await tx.table('people').toCollection().modify({ givenName: 'half-migrated' });
+        throw new Error('migration bug');
+      });
+    const failure = await broken.open().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    broken.close();
+    expect(failure).toBeInstanceOf(Error);
+    expect(await openFailureKey(failure, 2, name)).toBe('privacy.recovery.upgradeFailed');
+
+    expect(await existingSchemaVersion(name)).toBe(1);
+    const { file, version } = await readRawWorkspace(name);
+    expect(version).toBe(1);
+    expect(file.workspace.name).toBe('Suva consultation');
+    expect(file.data.people).toEqual([person]);
+    // The recovered file is a valid workspace file that opens again.
+    expect(parseWorkspaceFile(JSON.stringify(file)).ok).toBe(true);
   });
 });

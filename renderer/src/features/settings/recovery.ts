@@ -1,0 +1,91 @@
+// When the database cannot be opened at the current schema version (a failed upgrade leaves it
+// at its old version, since IndexedDB aborts the whole upgrade transaction), the data is still
+// there: these helpers read it without any schema and turn it into a workspace file.
+import Dexie from 'dexie';
+import { DB_NAME } from '@shared/identity';
+import { TABLE_NAMES } from '@shared/domain/model';
+import type { TableName, WorkspaceData } from '@shared/domain/model';
+import { toWorkspaceFile } from '@shared/workspace-file';
+import type { WorkspaceFile } from '@shared/workspace-file';
+
+/** Reads every record table of the database as it is on disk, at whatever version it has. */
+export async function readRawWorkspace(name: string = DB_NAME): Promise<{
+  file: WorkspaceFile;
+  version: number;
+}> {
+  // No version declared: Dexie opens the existing database as it is, without upgrading it.
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    const data = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as WorkspaceData;
+    const present = new Set(db.tables.map((t) => t.name));
+    for (const table of TABLE_NAMES) {
+      if (present.has(table)) {
+        (data as Record<TableName, unknown[]>)[table] = await db.table(table).toArray();
+      }
+    }
+    let info: { name: string; createdAt: string } = { name: 'Recovered workspace', createdAt: '' };
+    if (present.has('meta')) {
+      const row = (await db.table('meta').get('workspace')) as
+        { value?: { name?: unknown; createdAt?: unknown } } | undefined;
+      if (typeof row?.value?.name === 'string' && typeof row.value.createdAt === 'string') {
+        info = { name: row.value.name, createdAt: row.value.createdAt };
+      }
+    }
+    const now = new Date().toISOString();
+    return {
+      file: toWorkspaceFile(
+        data,
+        { name: info.name, createdAt: info.createdAt || now },
+        now,
+        'recovery',
+      ),
+      version: db.verno,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** The version of the existing database (Dexie numbering), or null when there is none yet. */
+export async function existingSchemaVersion(name: string = DB_NAME): Promise<number | null> {
+  if (!(await Dexie.exists(name))) return null;
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    return db.verno;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The message for an error while opening the database, as an i18n key. Dexie passes an upgrade
+ * function's own error through, so an upgrade is recognised by the version left on disk: still
+ * below the one this build declares.
+ */
+export async function openFailureKey(
+  error: unknown,
+  currentVersion: number,
+  name: string = DB_NAME,
+): Promise<string> {
+  if (writeFailureKey(error)) return 'privacy.storage.quota';
+  const errorName = error instanceof Error ? error.name : '';
+  if (errorName === 'UpgradeError' || errorName === 'VersionError') {
+    return 'privacy.recovery.upgradeFailed';
+  }
+  const onDisk = await existingSchemaVersion(name).catch(() => null);
+  return onDisk !== null && onDisk < currentVersion
+    ? 'privacy.recovery.upgradeFailed'
+    : 'privacy.recovery.openFailed';
+}
+
+/** A write error as a message a user can act on (a full disk is not "something went wrong"). */
+export function writeFailureKey(error: unknown): string | null {
+  const names = [
+    error instanceof Error ? error.name : '',
+    error instanceof Error && error.cause instanceof Error ? error.cause.name : '',
+    error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '',
+  ];
+  return names.includes('QuotaExceededError') ? 'privacy.storage.quota' : null;
+}
