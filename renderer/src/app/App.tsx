@@ -10,8 +10,17 @@ import { ToastProvider } from '../ui/toasts';
 import { Notice } from '../ui/Notice';
 import { Button } from '../ui/Button';
 import { Shell } from './Shell';
+import { getPlatform } from '../platform';
+import { startBackups } from '../data/repo/backup';
+import { RecoveryScreen, ReloadScreen } from '../features/settings/RecoveryScreen';
+import { openFailureKey } from '../features/settings/recovery';
+import { CURRENT_SCHEMA_VERSION } from '../data/schema';
 
-type Boot = { state: 'opening' } | { state: 'ready'; store: DataStore } | { state: 'failed'; details: string };
+type Boot =
+  | { state: 'opening' }
+  | { state: 'ready'; store: DataStore }
+  | { state: 'failed'; details: string; messageKey: string }
+  | { state: 'reload'; reason: 'versionchange' | 'blocked' };
 
 export function App() {
   const { t } = useTranslation();
@@ -22,11 +31,33 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     const store = createStore();
+    // A newer version opened in another window: close instead of blocking its upgrade.
+    store.db.on('versionchange', () => {
+      store.db.close();
+      setBoot({ state: 'reload', reason: 'versionchange' });
+      return false;
+    });
+    // Our upgrade waits for an older window: say so rather than hang on "Loading".
+    store.db.on('blocked', () => {
+      if (!cancelled) setBoot({ state: 'reload', reason: 'blocked' });
+    });
     ensureWorkspace(store).then(
-      () => !cancelled && setBoot({ state: 'ready', store }),
+      () => {
+        if (cancelled) return;
+        setBoot({ state: 'ready', store });
+        startBackups(store, getPlatform());
+        void navigator.storage?.persist?.().catch(() => undefined);
+      },
       (error: unknown) =>
-        !cancelled &&
-        setBoot({ state: 'failed', details: error instanceof Error ? error.message : String(error) }),
+        void openFailureKey(error, CURRENT_SCHEMA_VERSION).then(
+          (messageKey) =>
+            !cancelled &&
+            setBoot({
+              state: 'failed',
+              details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+              messageKey,
+            }),
+        ),
     );
     return () => {
       cancelled = true;
@@ -44,6 +75,10 @@ export function App() {
         <p>{t('shell.loading')}</p>
       </div>
     );
+  }
+  if (boot.state === 'reload') return <ReloadScreen reason={boot.reason} />;
+  if (boot.state === 'failed' && boot.messageKey === 'privacy.recovery.upgradeFailed') {
+    return <RecoveryScreen messageKey={boot.messageKey} details={boot.details} onRetry={retry} />;
   }
   if (boot.state === 'failed') {
     return (
