@@ -119,6 +119,25 @@ export const LEGAL_BASES = [
 ] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
+/**
+ * One write to a record, as merge bookkeeping (shared/merge): who made it, their n-th write to
+ * this record (0 for writes from before merge tracking existed), and when.
+ */
+export type WriteDot = { by: string; n: number; at: string };
+
+/**
+ * Optional merge bookkeeping, maintained by the writer (shared/merge/clock.ts). Records without it
+ * (older files, imports) still validate and merge conservatively.
+ */
+export type RecordSync = {
+  /** Per writer label: how many of its writes to this record this state includes. */
+  vv: Record<string, number>;
+  /** Untracked (n = 0) writes this state includes, as `by@at` keys, sorted. */
+  seen: string[];
+  /** Per field: the write that set its current value. */
+  fields: Record<string, WriteDot>;
+};
+
 /** Fields every stored record carries, so that workspaces of several team members can merge. */
 export type RecordMeta<Id extends string> = {
   id: Id;
@@ -131,6 +150,8 @@ export type RecordMeta<Id extends string> = {
   revision: number;
   /** A deletion tombstone: the time of deletion, or null while the record is live. */
   deletedAt: string | null;
+  /** Field-level merge bookkeeping; absent on records written before team merging. */
+  sync?: RecordSync;
 };
 
 export type Affiliation = {

@@ -81,6 +81,15 @@ const timestamp = z.iso.datetime({ error: MSG.invalidTimestamp });
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: MSG.invalidChoice });
 
+const syncSchema = z.object({
+  vv: z.record(z.string().max(200), z.number().int().min(0)),
+  seen: z.array(z.string().max(300)).max(1000),
+  fields: z.record(
+    z.string().max(100),
+    z.object({ by: z.string().max(200), n: z.number().int().min(0), at: timestamp }),
+  ),
+});
+
 const meta = <T extends string>(id: z.ZodType<T>) => ({
   id,
   createdAt: timestamp,
@@ -88,6 +97,7 @@ const meta = <T extends string>(id: z.ZodType<T>) => ({
   updatedBy: text(200),
   revision: z.number().int().min(1),
   deletedAt: timestamp.nullable(),
+  sync: syncSchema.optional(),
 });
 
 const emailSchema = z.union([z.literal(''), z.email({ error: MSG.invalidEmail }).max(320)], {
