@@ -120,10 +120,17 @@ export function CytoscapeGraph(props: Props) {
   useImperativeHandle(
     props.apiRef,
     (): GraphApi => ({
-      png: (scale) =>
-        cy === null
-          ? Promise.reject(new Error('The graph is not ready'))
-          : cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' }),
+      png: (scale) => {
+        if (cy === null) return Promise.reject(new Error('The graph is not ready'));
+        // The size Cytoscape renders a full export at, announced on the container so that a
+        // test can check the file (bounding box rounded up, times the scale).
+        const box = cy.elements().boundingBox();
+        const container = containerRef.current;
+        if (container !== null) {
+          container.dataset.exportSize = `${Math.ceil(box.w) * scale}x${Math.ceil(box.h) * scale}`;
+        }
+        return cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' });
+      },
       snapshot: () => (cy === null ? { nodes: [], edges: [] } : snapshotOf(cy)),
       fit: () => cy?.fit(undefined, 30),
       zoomBy: (factor) =>
