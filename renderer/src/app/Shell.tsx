@@ -30,7 +30,7 @@ const ICONS: Record<Section, IconName> = {
   planner: 'planner',
   settings: 'settings',
 };
-const LATER: readonly Section[] = ['network', 'planner'];
+const LATER: readonly Section[] = ['network'];
 
 export function Shell() {
   const { t } = useTranslation();
