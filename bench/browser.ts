@@ -1,0 +1,208 @@
+// The Chromium side of the bench: the renderer built into dist/web-bench, served by `vite preview`
+// and opened in Debian's Chromium through the end-to-end plumbing (scripts/e2e-support.mjs).
+//
+// Seeding: the app itself creates its Dexie database on a first visit (the demo workspace); the
+// bench then replaces every record with raw IndexedDB writes into that database, in one
+// transaction, from a page script that fetches the synthetic workspace from a routed URL. We
+// chose this over a bench-only Vite entry that calls replaceWorkspace because it needs no second
+// build and no DOM-typed code outside renderer/; the cost is that these writes skip the data
+// layer's validation, which is harmless here because the generator's records are checked by
+// validateRecord in tests/unit/shared/demo/synthetic.test.ts and the stores are the ones Dexie
+// made from renderer/src/data/schema.ts.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { WorkspaceData } from '../shared/domain/model';
+import { DB_NAME } from '../shared/identity';
+import { launchChromium, startPreviewServer } from '../scripts/e2e-support';
+import type { PreviewServer } from '../scripts/e2e-support';
+import { BENCH_ROOT } from './paths';
+
+export const WEB_OUT = 'dist/web-bench';
+const WORKSPACE_PATH = '/__bench/workspace.json';
+/** The People screen is ready when it shows rows (or its empty state). */
+const READY_SELECTOR = '.people-table__body [role="row"], .people-empty';
+
+// Runs before the app's own scripts on every navigation: records the longest main-thread task
+// and the first frame at which the People screen is ready, then one macrotask later (the main
+// thread is free to answer input) marks it interactive. Plain JavaScript: it runs in the page.
+const INIT_SCRIPT = `(() => {
+  if (location.protocol !== 'http:') return;
+  const w = window;
+  w.__bench = { longest: 0, ready: null, interactive: null };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const poll = () => {
+    if (document.querySelector(${JSON.stringify(READY_SELECTOR)})) {
+      w.__bench.ready = performance.now();
+      setTimeout(() => { w.__bench.interactive = performance.now(); }, 0);
+    } else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})()`;
+
+const SEED_SCRIPT = `(async () => {
+  const payload = await (await fetch(${JSON.stringify(WORKSPACE_PATH)})).json();
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(${JSON.stringify(DB_NAME)});
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tables = Object.keys(payload.data);
+  const tx = db.transaction([...tables, 'meta'], 'readwrite');
+  for (const table of tables) {
+    const store = tx.objectStore(table);
+    store.clear();
+    for (const record of payload.data[table]) store.put(record);
+  }
+  tx.objectStore('meta').put({ key: 'workspace', value: payload.info });
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  db.close();
+  return payload.data.people.length;
+})()`;
+
+export type OpenSample = {
+  /** Navigation start → the People screen is interactive, in ms. */
+  openMs: number;
+  /** The longest main-thread task during the open, in ms (0 when none passed 50 ms). */
+  longestTaskMs: number;
+  /** Renderer JS heap after a forced garbage collection, in MB. */
+  heapMB: number;
+};
+
+type Marks = { longest: number; ready: number | null; interactive: number | null };
+
+function readMarks(page: Page): Promise<Marks | undefined> {
+  return page.evaluate<Marks | undefined>('window.__bench');
+}
+
+export type SeededApp = { open: () => Promise<OpenSample>; page: Page; cdp: CDPSession };
+
+export type BrowserBench = {
+  chromiumVersion: string;
+  baseUrl: string;
+  /** A browser with its own profile whose workspace holds `data`; cached per key. */
+  seeded: (key: string, data: WorkspaceData) => Promise<SeededApp>;
+  close: () => Promise<void>;
+};
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: BENCH_ROOT,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+export async function buildRenderer(): Promise<void> {
+  await run(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'vite.web.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { ...process.env, PLENARY_WEB_OUT: WEB_OUT },
+  );
+}
+
+export async function startBrowserBench(): Promise<BrowserBench> {
+  process.env.PLENARY_WEB_OUT = WEB_OUT;
+  const server: PreviewServer = await startPreviewServer({ root: BENCH_ROOT });
+  const sessions = new Map<string, { context: BrowserContext; profile: string; app: SeededApp }>();
+  let chromiumVersion = 'unknown';
+
+  const seeded = async (key: string, data: WorkspaceData): Promise<SeededApp> => {
+    const cached = sessions.get(key);
+    if (cached !== undefined) return cached.app;
+    const profile = await mkdtemp(join(tmpdir(), `plenary-bench-${key}-`));
+    const context = await launchChromium(profile);
+    chromiumVersion = context.browser()?.version() ?? chromiumVersion;
+    const body = JSON.stringify({
+      data,
+      info: { name: `bench ${key}`, origin: 'file', createdAt: new Date(0).toISOString() },
+    });
+    await context.route(`${server.baseUrl}${WORKSPACE_PATH}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await context.addInitScript(INIT_SCRIPT);
+    const page = context.pages()[0] ?? (await context.newPage());
+    // First visit: the app creates its database (and the demo workspace) the normal way.
+    await page.goto(`${server.baseUrl}/#/people`);
+    await page.waitForSelector(READY_SELECTOR, { timeout: 120_000 });
+    const written = await page.evaluate<number>(SEED_SCRIPT);
+    // Check the app really shows the seeded workspace before anything is measured on it.
+    await page.goto('about:blank');
+    await page.goto(`${server.baseUrl}/#/people`);
+    await page.waitForSelector(READY_SELECTOR, { timeout: 180_000 });
+    const rows =
+      data.people.length === 0 ? '1' : await page.getAttribute('[role="table"]', 'aria-rowcount');
+    if (written !== data.people.length || rows !== String(data.people.length + 1)) {
+      throw new Error(
+        `seeding ${key}: wrote ${written} people, the People table shows ${rows} rows`,
+      );
+    }
+    const cdp = await context.newCDPSession(page);
+    const open = async (): Promise<OpenSample> => {
+      await page.goto('about:blank');
+      await page.goto(`${server.baseUrl}/#/people`);
+      // Polled with page.evaluate (CDP, outside the page's CSP): waitForFunction would need
+      // 'unsafe-eval', which the app's Content-Security-Policy rightly forbids.
+      const deadline = Date.now() + 180_000;
+      let marks = await readMarks(page);
+      while (marks?.interactive == null) {
+        if (Date.now() > deadline)
+          throw new Error('the People screen did not become ready in 180 s');
+        await sleep(25);
+        marks = await readMarks(page);
+      }
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      return {
+        openMs: marks.interactive,
+        longestTaskMs: marks.longest,
+        heapMB: heap.usedSize / 1024 / 1024,
+      };
+    };
+    const app: SeededApp = { open, page, cdp };
+    sessions.set(key, { context, profile, app });
+    return app;
+  };
+
+  const close = async () => {
+    for (const { context, profile } of sessions.values()) {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+    sessions.clear();
+    await server.stop();
+  };
+
+  return {
+    get chromiumVersion() {
+      return chromiumVersion;
+    },
+    baseUrl: server.baseUrl,
+    seeded,
+    close,
+  };
+}

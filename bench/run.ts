@@ -1,0 +1,114 @@
+// `npm run bench`: runs the registered scenarios, writes bench/results.json and bench/results.md,
+// and prints the table. Numbers are never asserted; a scenario that throws is reported as failed
+// and the run goes on.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { USAGE, parseArgs } from './args';
+import type { BrowserBench } from './browser';
+import { buildRenderer, startBrowserBench } from './browser';
+import { machineInfo } from './machine';
+import { BENCH_ROOT } from './paths';
+import { markdownReport } from './report';
+import { SCENARIOS } from './scenarios';
+import type { BenchContext, BenchRun, ScenarioOutcome } from './types';
+import { workspaceCache } from './workspaces';
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    log(`bench: ${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    log(USAGE);
+    return 0;
+  }
+  const { options } = parsed;
+  const unknown = (options.scenarios ?? []).filter((n) => !SCENARIOS.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    log(
+      `bench: unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+    );
+    return 2;
+  }
+  const selected = SCENARIOS.filter(
+    (s) => options.scenarios === null || options.scenarios.includes(s.name),
+  );
+  const started = Date.now();
+  let browser: Promise<BrowserBench> | null = null;
+  const ctx: BenchContext = {
+    options,
+    workspace: workspaceCache(),
+    browser: () => {
+      browser ??= (async () => {
+        if (!options.skipBuild) {
+          log('building the renderer into dist/web-bench');
+          await buildRenderer();
+        }
+        return startBrowserBench();
+      })();
+      return browser;
+    },
+    log,
+  };
+
+  const outcomes: ScenarioOutcome[] = [];
+  try {
+    for (const scenario of selected) {
+      if (scenario.pending !== undefined) {
+        outcomes.push({
+          scenario: scenario.name,
+          title: scenario.title,
+          status: 'pending',
+          reason: scenario.pending,
+        });
+        continue;
+      }
+      log(`${scenario.name}: ${scenario.title}`);
+      try {
+        const measurements = await scenario.run(ctx);
+        outcomes.push({
+          scenario: scenario.name,
+          title: scenario.title,
+          status: 'ok',
+          measurements,
+        });
+      } catch (error) {
+        const reason =
+          error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error);
+        log(`  failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        outcomes.push({ scenario: scenario.name, title: scenario.title, status: 'failed', reason });
+      }
+    }
+  } finally {
+    if (browser !== null)
+      await (await (browser as Promise<BrowserBench>).catch(() => null))?.close();
+  }
+
+  const chromium =
+    browser === null
+      ? null
+      : ((await (browser as Promise<BrowserBench>).catch(() => null))?.chromiumVersion ?? null);
+  const run: BenchRun = {
+    startedAt: new Date(started).toISOString(),
+    durationS: (Date.now() - started) / 1000,
+    options,
+    machine: machineInfo(chromium),
+    outcomes,
+  };
+  const report = markdownReport(run);
+  await writeFile(join(BENCH_ROOT, 'bench/results.json'), `${JSON.stringify(run, null, 2)}\n`);
+  await writeFile(join(BENCH_ROOT, 'bench/results.md'), report);
+  process.stdout.write(`${report}\n`);
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,63 @@
+// Representation analytics over a synthetic workspace: `distribution` by gender for one scope
+// (confirmed and attended participants of every event), against a single-pass counting loop over
+// the same records that any analysis has to beat. Node. Target: ≤ 3× and < 100 ms.
+import { distribution } from '../../shared/analytics/distribution';
+import type { PopulationFilter } from '../../shared/analytics/scope';
+import type { WorkspaceData } from '../../shared/domain/model';
+import { measurePair, timed } from '../measure';
+import { toMeasurement } from '../stats';
+import type { Scenario } from '../types';
+
+const SCOPE: PopulationFilter = {
+  eventIds: null,
+  statuses: ['confirmed', 'attended'],
+  roles: null,
+};
+
+/** The least any answer costs: one pass over participations, one over people. */
+export function countingLoop(data: WorkspaceData): Map<string, number> {
+  const statuses = new Set(SCOPE.statuses);
+  const inScope = new Set<string>();
+  for (const p of data.participations) {
+    if (p.deletedAt === null && statuses.has(p.status)) inScope.add(p.personId);
+  }
+  const counts = new Map<string, number>();
+  for (const person of data.people) {
+    if (person.deletedAt !== null || !inScope.has(person.id)) continue;
+    counts.set(person.gender, (counts.get(person.gender) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export const analytics: Scenario = {
+  name: 'analytics',
+  title: 'Representation analytics: one dimension, one scope (Node)',
+  async run(ctx) {
+    const out = [];
+    for (const size of ctx.options.sizes) {
+      const data = ctx.workspace(size);
+      let sink = 0;
+      const samples = await measurePair(
+        () => timed(() => (sink += distribution(data, { kind: 'gender' }, SCOPE).total)),
+        () => timed(() => (sink += countingLoop(data).size)),
+        // Cheap enough to repeat more: more samples, steadier medians.
+        ctx.options.reps * 4,
+        ctx.options.warmup * 3,
+      );
+      if (sink < 0) throw new Error('unreachable: keeps the work observable');
+      out.push(
+        toMeasurement({
+          scenario: 'analytics',
+          size,
+          metric: 'distribution(gender, confirmed+attended)',
+          unit: 'ms',
+          subject: samples.subject,
+          baselineLabel: 'single-pass counting loop',
+          baseline: samples.baseline,
+          limits: { ratio: 3, value: 100 },
+        }),
+      );
+    }
+    return out;
+  },
+};
