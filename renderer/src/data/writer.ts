@@ -5,6 +5,7 @@ import type { TableName, WorkspaceTables, RecordMeta } from '@shared/domain/mode
 import { validateRecord } from '@shared/domain/schemas';
 import { ID_PREFIXES, newId } from '@shared/domain/ids';
 import type { RandomBytes } from '@shared/domain/ids';
+import { stampCreate, stampUpdate } from '@shared/merge/clock';
 import type { PlenaryDB } from './db';
 import { recordTables } from './db';
 import { NotFoundError, ValidationError } from './errors';
@@ -86,6 +87,8 @@ export async function write<R>(
           revision: 1,
           deletedAt: null,
         } as unknown as WorkspaceTables[typeof name];
+        // Field-level merge bookkeeping (shared/merge/clock.ts), so colleagues' edits merge.
+        record.sync = stampCreate(record, device, now);
         return put(name, undefined, record);
       },
       async update(name, id, patch) {
@@ -101,18 +104,20 @@ export async function write<R>(
           revision: before.revision + 1,
           deletedAt: null,
         } as WorkspaceTables[typeof name];
+        record.sync = stampUpdate(before, record, device, now).sync;
         return put(name, before, record);
       },
       async remove(name, id) {
         const before = await table(name).get(id);
         if (!before || before.deletedAt !== null) throw new NotFoundError(name, id);
-        await put(name, before, {
+        const record = {
           ...before,
           updatedAt: now,
           updatedBy: device,
           revision: before.revision + 1,
           deletedAt: now,
-        });
+        };
+        await put(name, before, { ...record, sync: stampUpdate(before, record, device, now).sync });
       },
     };
     return fn(w);
@@ -143,12 +148,15 @@ export async function applyChangeSet(
         await t.delete(change.id);
         continue;
       }
-      await t.put({
+      const restored = {
         ...target,
         revision: (current?.revision ?? target.revision) + 1,
         updatedAt: now,
         updatedBy: device,
-      });
+      };
+      // The restore is a new write on top of what is there now, so a merge sees it as newest.
+      if (current) restored.sync = stampUpdate(current, restored, device, now).sync;
+      await t.put(restored);
     }
   });
 }
