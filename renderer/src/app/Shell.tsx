@@ -30,7 +30,7 @@ const ICONS: Record<Section, IconName> = {
   planner: 'planner',
   settings: 'settings',
 };
-const LATER: readonly Section[] = ['network'];
+const LATER: readonly Section[] = [];
 
 export function Shell() {
   const { t } = useTranslation();
