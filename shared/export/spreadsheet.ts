@@ -6,7 +6,9 @@ import Papa from 'papaparse';
 import type { Sheet } from './tables';
 
 export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // Values that already start with apostrophes before such a character get one more, so that
+  // the import's removal of exactly one apostrophe gives the original back.
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** UTF-8 CSV with a BOM (so Excel on Windows reads accents) and CRLF line ends. */

@@ -89,7 +89,7 @@ function splitFullName(full: string): { givenName: string; familyName: string } 
 
 /** Undoes the export's formula neutralisation ('=… → =…), so export → import loses nothing. */
 export function unneutralise(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 export function organisationKey(name: string): string {

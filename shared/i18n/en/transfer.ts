@@ -30,6 +30,6 @@ export const transfer = {
     'invalid-records': '{{count}} values in the file are not valid; nothing was changed.',
   },
   history: {
-    import: 'Import',
+    import: 'import from file',
   },
 } as const;
