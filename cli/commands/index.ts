@@ -3,6 +3,7 @@
 import type { Command } from '../types';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { planCommand } from './plan';
 import { reportCommand } from './report';
 import { validateCommand } from './validate';
 
@@ -11,4 +12,5 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   reportCommand,
   validateCommand,
+  planCommand,
 ];

@@ -1,0 +1,184 @@
+// `plenary plan` on a pool CSV and on a workspace file: JSON on success (exit 0), violations and
+// a relaxation when infeasible (exit 2), clear errors on bad input.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../cli/main';
+import { generateDemoWorkspace } from '../../../shared/demo';
+import { toWorkspaceFile } from '../../../shared/workspace-file';
+import { fakeIo } from './fake-io';
+
+const POOL = [
+  'id,Gender,Region,Organisation,score',
+  'a,woman,Oceania,o1,5',
+  'b,man,Oceania,o1,4',
+  'c,woman,Europe,o2,3',
+  'd,man,Europe,o2,5',
+  'e,woman,Asia,o3,2',
+  'f,man,Asia,o4,1',
+].join('\n');
+
+type Out = {
+  feasible: boolean;
+  selected?: string[];
+  composition?: Record<string, Record<string, number>>;
+  objective?: number;
+  violations?: {
+    dimension: string;
+    category: string;
+    min: number | null;
+    max: number | null;
+    achievable: number;
+  }[];
+  relaxation?: unknown[];
+};
+
+async function plan(files: Record<string, string>, args: string[]) {
+  const io = fakeIo(files);
+  const code = await runCli(['plan', ...args], io);
+  return {
+    code,
+    io,
+    out: code === 0 || code === 2 ? (io.out() === '' ? null : (JSON.parse(io.out()) as Out)) : null,
+  };
+}
+
+describe('plenary plan with a pool CSV', () => {
+  it('selects the best panel that meets the quotas', async () => {
+    const quotas = 'dimension,category,min,max\ngender,woman,2,\nREGION,Asia,1,1\n';
+    const { code, out } = await plan({ 'pool.csv': POOL, 'q.csv': quotas }, [
+      '--input',
+      'pool.csv',
+      '--seats',
+      '3',
+      '--quotas',
+      'q.csv',
+      '--priority',
+      'score',
+      '--max-per-organisation',
+      '1',
+    ]);
+    expect(code).toBe(0);
+    // Best: a (5) and d (5) are from different organisations; one of Asia (e:2, f:1) must come,
+    // and two women: a and e → a, d, e = 12.
+    expect(out?.feasible).toBe(true);
+    expect(out?.selected?.sort()).toEqual(['a', 'd', 'e']);
+    expect(out?.objective).toBe(12);
+    expect(out?.composition?.['gender']).toEqual({ woman: 2, man: 1 });
+    expect(out?.composition?.['region']?.['Asia']).toBe(1);
+  });
+
+  it('accepts the feature,value,min,max header and ignores extra columns', async () => {
+    const quotas = 'feature,value,min,max,note\nregion,Europe,2,2,both\n';
+    const { code, out } = await plan({ 'pool.csv': POOL, 'q.csv': quotas }, [
+      '--input',
+      'pool.csv',
+      '--seats',
+      '2',
+      '--quotas',
+      'q.csv',
+    ]);
+    expect(code).toBe(0);
+    expect(out?.selected?.sort()).toEqual(['c', 'd']);
+  });
+
+  it('exits 2 with the impossible quota and what the pool allows', async () => {
+    const quotas = 'dimension,category,min,max\nregion,Oceania,3,\n';
+    const { code, out } = await plan({ 'pool.csv': POOL, 'q.csv': quotas }, [
+      '--input',
+      'pool.csv',
+      '--seats',
+      '4',
+      '--quotas',
+      'q.csv',
+    ]);
+    expect(code).toBe(2);
+    expect(out?.feasible).toBe(false);
+    expect(out?.violations).toEqual([
+      { dimension: 'region', category: 'Oceania', min: 3, max: null, achievable: 2 },
+    ]);
+    expect(out?.relaxation).toEqual([
+      {
+        constraint: { kind: 'quota', dimension: 'region', category: 'Oceania' },
+        bound: 'min',
+        from: 3,
+        to: 2,
+      },
+    ]);
+  });
+
+  it('reports a quota on a column the pool lacks, and bad numbers, without output', async () => {
+    const missing = await plan(
+      { 'pool.csv': POOL, 'q.csv': 'dimension,category,min,max\nage,18-34,1,\n' },
+      ['--input', 'pool.csv', '--seats', '2', '--quotas', 'q.csv'],
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.io.out()).toBe('');
+    expect(missing.io.err()).toContain('no column "age"');
+    const bad = await plan(
+      { 'pool.csv': POOL, 'q.csv': 'dimension,category,min,max\ngender,woman,two,\n' },
+      ['--input', 'pool.csv', '--seats', '2', '--quotas', 'q.csv'],
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.io.err()).toContain('min must be a whole number');
+    const seats = await plan({ 'pool.csv': POOL, 'q.csv': 'dimension,category,min,max\n' }, [
+      '--input',
+      'pool.csv',
+      '--seats',
+      'many',
+      '--quotas',
+      'q.csv',
+    ]);
+    expect(seats.code).toBe(2);
+  });
+});
+
+describe('plenary plan with a workspace file', () => {
+  const NOW = '2026-11-28T12:00:00.000Z';
+  const demo = generateDemoWorkspace({ now: NOW });
+  const file = JSON.stringify(toWorkspaceFile(demo, { name: 'Demo', createdAt: NOW }, NOW, 'test'));
+
+  it('plans an event by name, keeping its confirmed people, and meets the quotas', async () => {
+    const quotas =
+      'dimension,category,min,max\ngender,woman,14,16\nstakeholder-group,local-regional-government,6,\n';
+    const { code, out } = await plan({ 'ws.json': file, 'q.csv': quotas }, [
+      '--input',
+      'ws.json',
+      '--event',
+      'Regional Consultation for Arab States',
+      '--seats',
+      '30',
+      '--quotas',
+      'q.csv',
+      '--max-per-organisation',
+      '3',
+    ]);
+    expect(code).toBe(0);
+    expect(out?.selected).toHaveLength(30);
+    const event = demo.events.find((e) => e.name === 'Regional Consultation for Arab States');
+    const confirmed = demo.participations
+      .filter((p) => p.eventId === event?.id && p.status === 'confirmed')
+      .map((p) => p.personId as string);
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(out?.selected).toEqual(expect.arrayContaining(confirmed));
+    const women = out?.composition?.['gender']?.['woman'] ?? 0;
+    expect(women).toBeGreaterThanOrEqual(14);
+    expect(women).toBeLessThanOrEqual(16);
+    expect(
+      out?.composition?.['stakeholder-group']?.['local-regional-government'],
+    ).toBeGreaterThanOrEqual(6);
+  });
+
+  it('names an unknown event', async () => {
+    const { code, io } = await plan({ 'ws.json': file, 'q.csv': 'dimension,category,min,max\n' }, [
+      '--input',
+      'ws.json',
+      '--event',
+      'No such meeting',
+      '--seats',
+      '3',
+      '--quotas',
+      'q.csv',
+    ]);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('no event "No such meeting"');
+  });
+});
