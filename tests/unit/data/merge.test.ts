@@ -4,7 +4,21 @@ import { covers } from '@shared/merge/clock';
 import { planMerge } from '@shared/merge/merge';
 import { createPerson, deletePerson, updatePerson } from '../../../renderer/src/data/repo/people';
 import { readWorkspace } from '../../../renderer/src/data/repo/workspace';
-import { freshStore, personDraft } from './fixtures';
+import {
+  applyMerge,
+  buildExchangeFile,
+  listMergeHistory,
+  listShares,
+  previewMerge,
+  recordShare,
+  undoMerge,
+} from '../../../renderer/src/data/repo/merge';
+import { createStore } from '../../../renderer/src/data/store';
+import type { DataStore } from '../../../renderer/src/data/store';
+import { ValidationError } from '../../../renderer/src/data/errors';
+import { emptyWorkspaceData } from '@shared/domain/model';
+import { snapshot } from '../shared/merge/replica';
+import { freshStore, personDraft, seedSmallWorkspace } from './fixtures';
 
 describe('writer bookkeeping for merges', () => {
   it('stamps creation, field edits, deletion and undo as writes of this device', async () => {
@@ -35,5 +49,102 @@ describe('writer bookkeeping for merges', () => {
     });
     expect(plan.preview.deleted).toEqual([]);
     expect(plan.preview.conflicts).toEqual([]);
+  });
+});
+
+function colleague(device: string): DataStore {
+  const base = freshStore();
+  let tick = 0;
+  return createStore(base.db, {
+    now: () => new Date(Date.UTC(2026, 10, 28, 12, 0, 0, tick++ * 7)).toISOString(),
+    device: () => device,
+  });
+}
+
+async function people(store: DataStore) {
+  return snapshot({ ...(await readWorkspace(store)) });
+}
+
+describe('applying merges', () => {
+  it('two colleagues exchange files, resolve a conflict and end identical', async () => {
+    const amina = colleague('Amina');
+    const kofi = colleague('Kofi');
+    const { person } = await seedSmallWorkspace(amina);
+    const first = await buildExchangeFile(amina, null);
+    await applyMerge(kofi, first.file, {}, 'first.json');
+    expect(await people(kofi)).toBe(await people(amina));
+
+    await updatePerson(amina, person.id, { phone: '+254 1' });
+    await updatePerson(kofi, person.id, { phone: '+254 2', notes: 'Kofi was here' });
+
+    const fromKofi = await buildExchangeFile(kofi, null);
+    const plan = await previewMerge(amina, fromKofi.file.data);
+    expect(plan.preview.conflicts.map((c) => c.field)).toEqual(['phone']);
+    const key = plan.preview.conflicts[0]!.key;
+    const entry = await applyMerge(
+      amina,
+      fromKofi.file,
+      { choices: { [key]: 'mine' } },
+      'kofi.json',
+    );
+    expect(entry).toMatchObject({ by: 'Amina', from: 'Kofi', fileName: 'kofi.json' });
+    expect(entry.counts).toMatchObject({ updated: 1, conflicts: 1 });
+
+    const fromAmina = await buildExchangeFile(amina, null);
+    const back = await previewMerge(kofi, fromAmina.file.data);
+    expect(back.preview.conflicts).toEqual([]);
+    await applyMerge(kofi, fromAmina.file, {}, 'amina.json');
+    expect(await people(kofi)).toBe(await people(amina));
+    const final = (await readWorkspace(kofi)).people.find((p) => p.id === person.id);
+    expect(final).toMatchObject({ phone: '+254 1', notes: 'Kofi was here' });
+    expect(await listMergeHistory(amina)).toHaveLength(1);
+  });
+
+  it('writes nothing when a merged record is invalid', async () => {
+    const amina = colleague('Amina');
+    const { person } = await seedSmallWorkspace(amina);
+    const before = await people(amina);
+    const bad = { ...person, id: 'per_' + 'f'.repeat(32), familyName: '' } as typeof person;
+    const file = { exportedBy: 'Kofi', data: { ...emptyWorkspaceData(), people: [bad] } };
+    await expect(applyMerge(amina, file, {}, 'bad.json')).rejects.toBeInstanceOf(ValidationError);
+    expect(await people(amina)).toBe(before);
+    expect(await listMergeHistory(amina)).toEqual([]);
+  });
+
+  it('"undo this merge" restores the pre-merge workspace', async () => {
+    const amina = colleague('Amina');
+    const kofi = colleague('Kofi');
+    const { person } = await seedSmallWorkspace(amina);
+    await applyMerge(kofi, (await buildExchangeFile(amina, null)).file, {}, 'a.json');
+    await deletePerson(kofi, person.id);
+    const before = await people(amina);
+    const entry = await applyMerge(amina, (await buildExchangeFile(kofi, null)).file, {}, 'k.json');
+    expect(entry.counts.deleted).toBe(1);
+    expect(await people(amina)).not.toBe(before);
+    await undoMerge(amina, entry.id);
+    expect(await people(amina)).toBe(before);
+    const [undone] = await listMergeHistory(amina);
+    expect(undone).toMatchObject({ id: entry.id, restorable: false });
+    expect(undone?.undoneAt).not.toBeNull();
+    await expect(undoMerge(amina, entry.id)).rejects.toThrow(RangeError);
+  });
+
+  it('an exchange file since a date holds local edits and what merges brought in since', async () => {
+    const amina = colleague('Amina');
+    const kofi = colleague('Kofi');
+    const { person, other } = await seedSmallWorkspace(amina);
+    await applyMerge(kofi, (await buildExchangeFile(amina, null)).file, {}, 'a.json');
+    const since = amina.ctx.now();
+    await recordShare(amina, 'Kofi', since);
+    expect(await listShares(amina)).toEqual({ Kofi: since });
+    await updatePerson(amina, person.id, { notes: 'mine' });
+    const delta = await buildExchangeFile(amina, since);
+    expect(delta.records).toBe(1);
+    expect(delta.file.data.people.map((p) => p.id)).toEqual([person.id]);
+    // A record Kofi changed before `since` but that reached Amina by a merge after it.
+    await updatePerson(kofi, other.id, { notes: 'kofi' });
+    await applyMerge(amina, (await buildExchangeFile(kofi, null)).file, {}, 'k.json');
+    const ids = (await buildExchangeFile(amina, since)).file.data.people.map((p) => p.id);
+    expect(ids.sort()).toEqual([person.id, other.id].sort());
   });
 });

@@ -1,0 +1,209 @@
+// Team merging in the data layer: preview and apply a colleague's file in ONE transaction (only
+// the changed records are written, with the merge's own bookkeeping), keep a merge history and
+// the pre-merge snapshot for "undo this merge", and build exchange files ("share my changes").
+// Merges bypass the undo stack (a merge is undone as a whole from its history entry) and clear
+// it, since older undo entries would put back states the merge has since superseded.
+import type { TableName, WorkspaceData } from '@shared/domain/model';
+import { TABLE_NAMES, emptyWorkspaceData } from '@shared/domain/model';
+import { validateRecord } from '@shared/domain/schemas';
+import { planMerge } from '@shared/merge/merge';
+import type { MergePlan, Resolutions } from '@shared/merge/merge';
+import type { WorkspaceFile } from '@shared/workspace-file';
+import { toWorkspaceFile } from '@shared/workspace-file';
+import { recordTables } from '../db';
+import type { WorkspaceInfo } from '../db';
+import { ValidationError } from '../errors';
+import type { DataStore } from '../store';
+import { readWorkspace } from './workspace';
+
+export type MergeHistoryEntry = {
+  id: string;
+  /** When the merge was applied, and by whom (this device's label). */
+  at: string;
+  by: string;
+  /** Who exported the merged file, and its name. */
+  from: string;
+  fileName: string;
+  counts: {
+    added: number;
+    updated: number;
+    deleted: number;
+    conflicts: number;
+    duplicates: number;
+  };
+  /** `table/id` of every record the merge changed (exchange files since a date include them). */
+  changed: string[];
+  /** Set when the merge was undone. */
+  undoneAt: string | null;
+  /** Whether the pre-merge snapshot is still kept (the newest SNAPSHOTS_KEPT are). */
+  restorable: boolean;
+};
+
+/** Pre-merge snapshots kept for "undo this merge": whole workspaces, so only a few. */
+export const SNAPSHOTS_KEPT = 5;
+
+const HISTORY_KEY = 'team.mergeHistory';
+const SHARES_KEY = 'team.shares';
+const snapshotKey = (id: string) => `team.snapshot.${id}`;
+
+// The team rows live beside the typed MetaRow keys in the same key/value table.
+type TeamRow = { key: string; value: unknown };
+const metaTable = (store: DataStore) => store.db.table<TeamRow, string>('meta');
+
+export async function listMergeHistory(store: DataStore): Promise<MergeHistoryEntry[]> {
+  const row = await metaTable(store).get(HISTORY_KEY);
+  return (row?.value as MergeHistoryEntry[] | undefined) ?? [];
+}
+
+/** What merging `theirs` would do to the workspace as it is now. */
+export async function previewMerge(store: DataStore, theirs: WorkspaceData): Promise<MergePlan> {
+  return planMerge(await readWorkspace(store), theirs);
+}
+
+function randomId(store: DataStore): string {
+  let hex = '';
+  for (const byte of store.ctx.randomBytes(8)) hex += byte.toString(16).padStart(2, '0');
+  return `mrg_${hex}`;
+}
+
+/**
+ * Applies the merge of `file` with the user's resolutions, re-planned inside the transaction
+ * against the workspace as it is at that moment. All or nothing: an invalid merged record means
+ * nothing is written.
+ */
+export async function applyMerge(
+  store: DataStore,
+  file: Pick<WorkspaceFile, 'data' | 'exportedBy'>,
+  resolutions: Resolutions,
+  fileName: string,
+): Promise<MergeHistoryEntry> {
+  const { db } = store;
+  const meta = metaTable(store);
+  const entry = await db.transaction('rw', [...recordTables(db), db.meta], async () => {
+    const mine = emptyWorkspaceData();
+    for (const table of TABLE_NAMES) {
+      (mine as Record<TableName, unknown[]>)[table] = await db.table(table).toArray();
+    }
+    const plan = planMerge(mine, file.data);
+    const now = store.ctx.now();
+    const device = store.ctx.device();
+    const result = plan.apply(resolutions, { now, device });
+    for (const { table, record } of result.changed) {
+      const checked = validateRecord(table, record);
+      if (!checked.ok) throw new ValidationError(table, checked.issues);
+    }
+    for (const table of TABLE_NAMES) {
+      const rows = result.changed.filter((c) => c.table === table).map((c) => c.record);
+      if (rows.length > 0) await db.table(table).bulkPut(rows);
+    }
+    const history = ((await meta.get(HISTORY_KEY))?.value as MergeHistoryEntry[] | undefined) ?? [];
+    const created: MergeHistoryEntry = {
+      id: randomId(store),
+      at: now,
+      by: device,
+      from: file.exportedBy,
+      fileName,
+      counts: {
+        ...result.counts,
+        conflicts: plan.preview.conflicts.length,
+        duplicates: resolutions.mergeDuplicates?.length ?? 0,
+      },
+      changed: result.changed.map((c) => `${c.table}/${c.record.id}`),
+      undoneAt: null,
+      restorable: true,
+    };
+    await meta.put({ key: snapshotKey(created.id), value: mine });
+    const next = [created, ...history];
+    for (const old of next.filter((e) => e.restorable).slice(SNAPSHOTS_KEPT)) {
+      old.restorable = false;
+      await meta.delete(snapshotKey(old.id));
+    }
+    await meta.put({ key: HISTORY_KEY, value: next });
+    return created;
+  });
+  store.history.clear();
+  return entry;
+}
+
+/**
+ * Restores the workspace exactly as it was before the merge (changes made since are lost: the
+ * screen says so before asking). One transaction; the undo history is cleared.
+ */
+export async function undoMerge(store: DataStore, id: string): Promise<void> {
+  const { db } = store;
+  const meta = metaTable(store);
+  const snapshot = (await meta.get(snapshotKey(id)))?.value as WorkspaceData | undefined;
+  if (!snapshot) throw new RangeError('undoMerge: no pre-merge snapshot is kept for this merge');
+  for (const table of TABLE_NAMES) {
+    for (const record of snapshot[table]) {
+      const checked = validateRecord(table, record);
+      if (!checked.ok) throw new ValidationError(table, checked.issues);
+    }
+  }
+  await db.transaction('rw', [...recordTables(db), db.meta], async () => {
+    for (const table of TABLE_NAMES) {
+      await db.table(table).clear();
+      await db.table(table).bulkAdd(snapshot[table]);
+    }
+    const history = ((await meta.get(HISTORY_KEY))?.value as MergeHistoryEntry[] | undefined) ?? [];
+    const now = store.ctx.now();
+    // This merge and every later one are gone from the workspace.
+    const index = history.findIndex((e) => e.id === id);
+    const next = history.map((e, i) =>
+      i <= index && e.undoneAt === null ? { ...e, undoneAt: now, restorable: false } : e,
+    );
+    for (const e of history.slice(0, index + 1)) await meta.delete(snapshotKey(e.id));
+    await meta.put({ key: HISTORY_KEY, value: next });
+  });
+  store.history.clear();
+}
+
+/** When I last shared my changes with each colleague. */
+export async function listShares(store: DataStore): Promise<Record<string, string>> {
+  const row = await metaTable(store).get(SHARES_KEY);
+  return (row?.value as Record<string, string> | undefined) ?? {};
+}
+
+/**
+ * The exchange file: every record (tombstones included) changed since `since` — edited here,
+ * or brought in by a merge — or the whole workspace when `since` is null.
+ */
+export async function buildExchangeFile(
+  store: DataStore,
+  since: string | null,
+): Promise<{ file: WorkspaceFile; records: number }> {
+  const data = await readWorkspace(store);
+  const info = (await store.db.meta.get('workspace'))?.value as WorkspaceInfo | undefined;
+  let out: WorkspaceData = data;
+  if (since !== null) {
+    const merged = new Set(
+      (await listMergeHistory(store))
+        .filter((e) => e.at > since && e.undoneAt === null)
+        .flatMap((e) => e.changed),
+    );
+    out = emptyWorkspaceData();
+    for (const table of TABLE_NAMES) {
+      (out as Record<TableName, unknown[]>)[table] = (
+        data[table] as { id: string; updatedAt: string }[]
+      ).filter((r) => r.updatedAt > since || merged.has(`${table}/${r.id}`));
+    }
+  }
+  const records = TABLE_NAMES.reduce((n, t) => n + out[t].length, 0);
+  const file = toWorkspaceFile(
+    out,
+    { name: info?.name ?? 'workspace', createdAt: info?.createdAt ?? store.ctx.now() },
+    store.ctx.now(),
+    store.ctx.device(),
+  );
+  return { file, records };
+}
+
+/** Notes that my changes up to `at` were shared with `colleague`. */
+export async function recordShare(store: DataStore, colleague: string, at: string): Promise<void> {
+  const meta = metaTable(store);
+  await store.db.transaction('rw', store.db.meta, async () => {
+    const shares =
+      ((await meta.get(SHARES_KEY))?.value as Record<string, string> | undefined) ?? {};
+    await meta.put({ key: SHARES_KEY, value: { ...shares, [colleague]: at } });
+  });
+}
