@@ -69,7 +69,7 @@ export const network = {
     placeholder: 'Name, organisation, session…',
     hint: 'Press / to search',
   },
-  hops: { label: 'Neighbourhood', one: '1 step', two: '2 steps' },
+  hops: { label: 'Depth', one: '1 step', two: '2 steps' },
   layoutProgress: {
     preparing: 'Preparing the layout…',
     running: 'Laying out {{nodes}} nodes…',

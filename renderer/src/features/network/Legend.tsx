@@ -13,7 +13,7 @@ const SHAPES: { key: string; path: string }[] = [
   { key: 'event', path: 'M4 1h6l3.5 6-3.5 6H4L.5 7z' },
   { key: 'session', path: 'M7 .5 13.5 7 7 13.5.5 7z' },
   { key: 'country', path: 'M7 1 13 13H1z' },
-  { key: 'region', path: 'M4.5 1h5L13 4.5v5L9.5 13h-5L1 9.5v-5z' },
+  { key: 'region', path: 'M7 .5l1.9 4.1 4.5.5-3.4 3 1 4.4L7 10.2l-4 2.3 1-4.4-3.4-3 4.5-.5z' },
 ];
 
 export function valueLabel(

@@ -8,7 +8,7 @@ export const NODE_SHAPES = {
   event: 'hexagon',
   session: 'round-diamond',
   country: 'round-triangle',
-  region: 'octagon',
+  region: 'star',
 } as const;
 
 export function networkStylesheet(): cytoscape.StylesheetJson {

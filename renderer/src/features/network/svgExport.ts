@@ -74,6 +74,16 @@ function polygon(x: number, y: number, r: number, sides: number, rotate: number)
   return points.join(' ');
 }
 
+function star(x: number, y: number, r: number): string {
+  const points: string[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const a = -Math.PI / 2 + (Math.PI * i) / 5;
+    const d = i % 2 === 0 ? r : r * 0.45;
+    points.push(`${r1(x + d * Math.cos(a))},${r1(y + d * Math.sin(a))}`);
+  }
+  return points.join(' ');
+}
+
 function shapeSvg(n: SnapshotNode): string {
   const r = n.size / 2;
   const paint = `fill="${escapeXml(n.color)}" stroke="#ffffff" stroke-width="1"`;
@@ -84,8 +94,8 @@ function shapeSvg(n: SnapshotNode): string {
       return `<rect x="${r1(n.x - r)}" y="${r1(n.y - r)}" width="${r1(n.size)}" height="${r1(n.size)}" rx="${r1(r / 3)}" ${paint}/>`;
     case 'hexagon':
       return `<polygon points="${polygon(n.x, n.y, r, 6, 0)}" ${paint}/>`;
-    case 'octagon':
-      return `<polygon points="${polygon(n.x, n.y, r, 8, Math.PI / 8)}" ${paint}/>`;
+    case 'star':
+      return `<polygon points="${star(n.x, n.y, r)}" ${paint}/>`;
     case 'round-diamond':
       return `<polygon points="${polygon(n.x, n.y, r, 4, -Math.PI / 2)}" ${paint}/>`;
     case 'round-triangle':
