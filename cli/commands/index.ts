@@ -3,6 +3,7 @@
 import type { Command } from '../types';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { mergeCommand } from './merge';
 import { planCommand } from './plan';
 import { reportCommand } from './report';
 import { validateCommand } from './validate';
@@ -13,4 +14,5 @@ export const COMMANDS: readonly Command[] = [
   reportCommand,
   validateCommand,
   planCommand,
+  mergeCommand,
 ];
