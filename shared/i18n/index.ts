@@ -15,6 +15,7 @@ import { representation } from './en/representation';
 import { planner } from './en/planner';
 import { transfer } from './en/transfer';
 import { privacy } from './en/privacy';
+import { team } from './en/team';
 
 export const en = {
   common,
@@ -36,6 +37,7 @@ export const en = {
   planner,
   transfer,
   privacy,
+  team,
 } as const;
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
