@@ -150,60 +150,67 @@ export function PlannerPage({ id }: { id: string | null }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, setupKey]);
 
-  const runPlan = useCallback(async () => {
-    if (data === null || setup === null) return;
-    setRunning(true);
-    setError(null);
-    try {
-      const { problem, people: pool } = buildProblem(data, setup);
-      if (draft.acceptance) {
-        const byId = new Map(data.people.map((p) => [p.id, p]));
-        const outcomes = data.participations.flatMap((p) => {
-          const accepted = invitationOutcome(p.status);
-          const person = byId.get(p.personId);
-          return accepted === null || person === undefined
-            ? []
-            : [{ group: person.gender, accepted }];
-        });
-        const rates = acceptanceRates(outcomes);
-        const plan = await planInvitations(
-          problem,
-          rates,
-          (c) => pool.get(c.id)?.gender ?? 'unknown',
-          workerSolver,
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const runPlan = useCallback(
+    async (reveal = false) => {
+      if (data === null || setup === null) return;
+      setRunning(true);
+      setError(null);
+      try {
+        const { problem, people: pool } = buildProblem(data, setup);
+        if (draft.acceptance) {
+          const byId = new Map(data.people.map((p) => [p.id, p]));
+          const outcomes = data.participations.flatMap((p) => {
+            const accepted = invitationOutcome(p.status);
+            const person = byId.get(p.personId);
+            return accepted === null || person === undefined
+              ? []
+              : [{ group: person.gender, accepted }];
+          });
+          const rates = acceptanceRates(outcomes);
+          const plan = await planInvitations(
+            problem,
+            rates,
+            (c) => pool.get(c.id)?.gender ?? 'unknown',
+            workerSolver,
+          );
+          setOutcome({
+            result: plan.result,
+            problem: { ...problem, expected: true },
+            people: pool,
+            groups: plan.groups,
+            expectedTotal: plan.expectedTotal,
+            overallRate: rates.overall,
+          });
+        } else {
+          const result = await planSelection(problem, workerSolver);
+          setOutcome({
+            result,
+            problem,
+            people: pool,
+            groups: null,
+            expectedTotal: 0,
+            overallRate: 0,
+          });
+        }
+        setAutoPlan(true);
+        // An explicit Plan brings the outcome into view; what-if re-plans leave the page where it is.
+        if (reveal)
+          requestAnimationFrame(() => resultsRef.current?.scrollIntoView({ block: 'start' }));
+      } catch (e) {
+        setError(
+          e instanceof PlannerInputError || e instanceof Error
+            ? t(e.message)
+            : t('planner.errors.solver'),
         );
-        setOutcome({
-          result: plan.result,
-          problem: { ...problem, expected: true },
-          people: pool,
-          groups: plan.groups,
-          expectedTotal: plan.expectedTotal,
-          overallRate: rates.overall,
-        });
-      } else {
-        const result = await planSelection(problem, workerSolver);
-        setOutcome({
-          result,
-          problem,
-          people: pool,
-          groups: null,
-          expectedTotal: 0,
-          overallRate: 0,
-        });
+      } finally {
+        setRunning(false);
       }
-      setAutoPlan(true);
-    } catch (e) {
-      setError(
-        e instanceof PlannerInputError || e instanceof Error
-          ? t(e.message)
-          : t('planner.errors.solver'),
-      );
-    } finally {
-      setRunning(false);
-    }
-    // setupKey captures every input of the setup.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, setupKey, draft.acceptance, t]);
+      // setupKey captures every input of the setup.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    },
+    [data, setupKey, draft.acceptance, t],
+  );
 
   // What-if: once a plan exists, changing the rules re-plans after a short pause.
   const lastPlanned = useRef<string | null>(null);
@@ -323,13 +330,14 @@ export function PlannerPage({ id }: { id: string | null }) {
                 variant="primary"
                 icon="planner"
                 disabled={setup === null || running}
-                onClick={() => void runPlan()}
+                onClick={() => void runPlan(true)}
               >
                 {t('planner.actions.plan')}
               </Button>
               <PlanningStatus running={running} />
             </div>
             <InputError message={error} />
+            <div ref={resultsRef} />
             {outcome !== null && (
               <>
                 <PlanView

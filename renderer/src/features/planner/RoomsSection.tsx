@@ -66,7 +66,7 @@ export function RoomsSection({ event, data }: { event: PlenaryEvent; data: Works
         p === undefined ? pid : personDisplayName(p),
         orgName(p),
         p === undefined ? '' : t(`enums.gender.${p.gender}`),
-        rp?.categories['region']?.[0] ?? '',
+        rp?.categories['region']?.[0] === 'unknown' ? '' : (rp?.categories['region']?.[0] ?? ''),
       ];
     });
     void getPlatform().saveFile(`${event.name} - rooms.csv`, csv, [
@@ -147,7 +147,9 @@ export function RoomsSection({ event, data }: { event: PlenaryEvent; data: Works
                         {' · '}
                         {Object.entries(rb.counts['region'] ?? {})
                           .filter(([, n]) => n > 0)
-                          .map(([c, n]) => `${c} ${n}`)
+                          .map(
+                            ([c, n]) => `${c === 'unknown' ? t('planner.result.unknown') : c} ${n}`,
+                          )
                           .join(', ')}
                       </p>
                       <ul className="planner-room__people">

@@ -48,7 +48,8 @@ export function plannerDimensions(data: Pick<WorkspaceData, 'people'>): Dimensio
 
 export function dimensionLabel(t: TFunction, key: string): string {
   if (key.startsWith('attribute:')) return key.slice('attribute:'.length);
-  return t(`planner.dimensions.${key}`, { defaultValue: key });
+  // i18next reads ':' as a namespace separator, so the catalogue keys use '_' instead.
+  return t(`planner.dimensions.${key.replace(':', '_')}`, { defaultValue: key });
 }
 
 export function categoryLabel(t: TFunction, dimension: string, category: string): string {

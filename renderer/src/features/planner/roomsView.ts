@@ -10,7 +10,9 @@ export function breakoutRooms(
   events: readonly PlenaryEvent[],
   event: PlenaryEvent,
 ): PlenaryEvent[] {
-  return events.filter((e) => e.parentId === event.id && e.kind === 'breakout-room');
+  return events
+    .filter((e) => e.parentId === event.id && e.kind === 'breakout-room')
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
 }
 
 function words(text: string): Set<string> {

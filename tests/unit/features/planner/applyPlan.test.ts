@@ -9,15 +9,24 @@ describe('applyPlan', () => {
   it('invites new people, moves shortlisted ones on, leaves confirmed ones, and undoes in one step', async () => {
     const store = freshStore();
     const { conference, person, other } = await seedSmallWorkspace(store);
-    const third = await createPerson(store, personDraft({ givenName: 'Lena', email: 'lena@example.org' }));
+    const third = await createPerson(
+      store,
+      personDraft({ givenName: 'Lena', email: 'lena@example.org' }),
+    );
     await addParticipants(store, conference.id, [person.id], 'participant', 'shortlisted');
     await addParticipants(store, conference.id, [other.id], 'speaker', 'confirmed');
     const before = store.history.peekUndo();
 
-    const summary = await applyPlan(store, conference.id, [person.id, other.id, third.id], 'invited');
+    const summary = await applyPlan(
+      store,
+      conference.id,
+      [person.id, other.id, third.id],
+      'invited',
+    );
     expect(summary).toEqual({ created: 1, updated: 1, unchanged: 1 });
     const rows = await store.db.participations.where('eventId').equals(conference.id).toArray();
-    const statusOf = (id: string) => rows.find((r) => r.personId === id && r.deletedAt === null)?.status;
+    const statusOf = (id: string) =>
+      rows.find((r) => r.personId === id && r.deletedAt === null)?.status;
     expect(statusOf(person.id)).toBe('invited');
     expect(statusOf(other.id)).toBe('confirmed');
     expect(statusOf(third.id)).toBe('invited');

@@ -1,0 +1,129 @@
+// The planner screen's view-models: quota rows to counts, accepting a relaxation, plain words
+// for violations, and the room lists as CSV.
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '@shared/i18n';
+import { aPerson } from '../../../helpers/builders';
+import {
+  conflictText,
+  plannerDimensions,
+  relaxRows,
+  rowsToSpecs,
+  violationText,
+} from '../../../../renderer/src/features/planner/plannerView';
+import type { QuotaRow } from '../../../../renderer/src/features/planner/plannerView';
+import { roomPreferences, roomsCsv } from '../../../../renderer/src/features/planner/roomsView';
+import { anEvent } from '../../../helpers/builders';
+
+const t = i18next.t.bind(i18next);
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'en',
+    resources: { en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+const row = (patch: Partial<QuotaRow>): QuotaRow => ({
+  key: 1,
+  dimension: 'gender',
+  category: 'woman',
+  unit: 'count',
+  min: '',
+  max: '',
+  ...patch,
+});
+
+describe('quota rows', () => {
+  const dims = plannerDimensions({ people: [aPerson({ attributes: { 'Age bracket': '18-34' } })] });
+
+  it('turns shares of the seats into counts (at least rounds up, at most rounds down)', () => {
+    const { specs, errors } = rowsToSpecs([row({ unit: 'share', min: '45', max: '55' })], 30, dims);
+    expect(errors).toEqual([]);
+    expect(specs).toEqual([{ dimension: { kind: 'gender' }, category: 'woman', min: 14, max: 16 }]);
+    expect(
+      rowsToSpecs([row({ unit: 'share', min: '45', max: '55' })], 20, dims).specs[0],
+    ).toMatchObject({ min: 9, max: 11 });
+  });
+
+  it('flags bad bounds and inverted quotas instead of planning with them', () => {
+    expect(rowsToSpecs([row({ min: 'x' })], 10, dims).errors).toEqual([
+      { row: 0, field: 'min', key: 'planner.errors.quotaBound' },
+    ]);
+    expect(rowsToSpecs([row({ min: '5', max: '2' })], 10, dims).errors).toEqual([
+      { row: 0, field: 'max', key: 'planner.errors.quotaOrder' },
+    ]);
+    expect(rowsToSpecs([row({ min: '-1' })], 10, dims).specs).toEqual([]);
+  });
+
+  it('knows custom attributes as dimensions', () => {
+    expect(dims.some((d) => d.kind === 'attribute' && d.key === 'Age bracket')).toBe(true);
+  });
+
+  it('accepting a relaxation of a share quota keeps the other bound in counts', () => {
+    const rows = [
+      row({ unit: 'share', min: '45', max: '55' }),
+      row({ key: 2, category: 'man', min: '3' }),
+    ];
+    const relaxed = relaxRows(
+      rows,
+      [
+        {
+          constraint: { kind: 'quota', dimension: 'gender', category: 'woman' },
+          bound: 'min',
+          from: 14,
+          to: 11,
+        },
+      ],
+      30,
+    );
+    expect(relaxed[0]).toMatchObject({ unit: 'count', min: '11', max: '16' });
+    expect(relaxed[1]).toBe(rows[1]);
+  });
+});
+
+describe('plain words', () => {
+  it('says what the pool allows', () => {
+    expect(
+      violationText(t, {
+        dimension: 'nationality:m49-region',
+        category: 'Oceania',
+        min: 4,
+        max: null,
+        achievable: 2,
+      }),
+    ).toBe('At least 4 from Oceania (Region (nationality)) is impossible: the pool has 2.');
+    expect(
+      violationText(t, { dimension: 'seats', category: '', min: 12, max: 12, achievable: 10 }),
+    ).toBe('12 seats cannot be filled: 10 people are available.');
+  });
+
+  it('names conflicting rules together', () => {
+    expect(
+      conflictText(t, [
+        { kind: 'quota', dimension: 'gender', category: 'woman', min: 3, max: null },
+        { kind: 'organisation-limit', max: 1 },
+      ]),
+    ).toBe('These rules conflict: Woman (Gender) ≥ 3; at most 1 per organisation.');
+  });
+});
+
+describe('rooms', () => {
+  it('ranks rooms by expertise shared with their theme', () => {
+    const rooms = [
+      anEvent({ name: 'Room A', theme: 'Housing and land' }),
+      anEvent({ name: 'Room B', theme: 'Digital inclusion and rights' }),
+    ];
+    const p = aPerson({ expertise: ['digital inclusion'] });
+    expect(roomPreferences(p, rooms)).toEqual([rooms[1]?.id, rooms[0]?.id]);
+  });
+
+  it('writes one CSV line per person, grouped by room, with formulas neutralised', () => {
+    const rooms = [anEvent({ name: 'Room A' }), anEvent({ name: 'Room B' })];
+    const [a, b] = rooms.map((r) => r.id);
+    const csv = roomsCsv(['Room', 'Name'], rooms, { p1: b ?? '', p2: a ?? '' }, (id) => [
+      id === 'p1' ? '=cmd' : 'Ana',
+    ]);
+    expect(csv).toBe('"Room","Name"\r\n"Room A","Ana"\r\n"Room B","\'=cmd"\r\n');
+  });
+});
