@@ -1,0 +1,262 @@
+// The review step: problems per row (fix a value or skip the row), the normalisation changes,
+// and likely duplicates side by side, merged field by field or kept apart.
+import { useTranslation } from 'react-i18next';
+import type { Person } from '@shared/domain/model';
+import { personDisplayName } from '@shared/domain/model';
+import { MERGE_FIELDS } from '@shared/import';
+import type { ColumnMapping, DuplicateCandidate, MergeField, PreparedRow } from '@shared/import';
+import { Button } from '../../ui/Button';
+import type { DuplicateChoice } from './importModel';
+import { candidateKey, cellKey } from './importModel';
+
+type Props = {
+  rows: PreparedRow[];
+  headers: string[];
+  mapping: ColumnMapping;
+  edits: ReadonlyMap<string, string>;
+  onEdit: (key: string, value: string) => void;
+  skip: ReadonlySet<number>;
+  onSkip: (row: number, skipped: boolean) => void;
+  duplicates: DuplicateCandidate[];
+  people: Person[];
+  choices: ReadonlyMap<string, DuplicateChoice>;
+  onChoose: (key: string, choice: DuplicateChoice) => void;
+};
+
+const MAX_LISTED = 200;
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.join('; ');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+export function ReviewStep(props: Props) {
+  const { t } = useTranslation();
+  const { rows, headers, edits, skip, duplicates, people, choices } = props;
+  const problems = rows.flatMap((r) => r.problems);
+  const changes = rows.flatMap((r) => r.changes.map((c) => ({ ...c, row: r.row })));
+  const errors = rows.filter((r) => r.problems.some((p) => p.severity === 'error')).length;
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+
+  return (
+    <div className="transfer-review">
+      <p>
+        {t('transfer.import.summary', {
+          rows: rows.length,
+          ok: rows.filter(
+            (r) => !skip.has(r.row) && !r.problems.some((p) => p.severity === 'error'),
+          ).length,
+          errors,
+          skipped: skip.size,
+        })}
+      </p>
+
+      <h3>{t('transfer.import.problems')}</h3>
+      {problems.length === 0 ? (
+        <p className="transfer-muted">{t('transfer.import.noProblems')}</p>
+      ) : (
+        <div className="transfer-scroll">
+          <table className="transfer-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('transfer.import.row')}</th>
+                <th scope="col">{t('transfer.import.column')}</th>
+                <th scope="col">{t('transfer.import.reason')}</th>
+                <th scope="col">{t('transfer.import.fix')}</th>
+                <th scope="col">{t('transfer.import.skip')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.slice(0, MAX_LISTED).map((p, i) => {
+                const column = headers.indexOf(p.column);
+                const key = cellKey(p.row, column);
+                return (
+                  <tr
+                    key={`${p.row}-${p.column}-${i}`}
+                    className={p.severity === 'error' ? 'transfer-error' : undefined}
+                  >
+                    <td>{p.row}</td>
+                    <td>{p.column}</td>
+                    <td>
+                      <span className="transfer-severity">
+                        {p.severity === 'error' ? '✖' : '⚠'}
+                      </span>{' '}
+                      {t(p.reason, p.params ?? {})}
+                    </td>
+                    <td>
+                      {column >= 0 && (
+                        <input
+                          aria-label={`${t('transfer.import.fix')}: ${t('transfer.import.row')} ${p.row}, ${p.column}`}
+                          defaultValue={edits.get(key) ?? p.value}
+                          onBlur={(e) => {
+                            if (e.target.value !== p.value) props.onEdit(key, e.target.value);
+                          }}
+                        />
+                      )}
+                    </td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`${t('transfer.import.skip')} ${p.row}`}
+                        checked={skip.has(p.row)}
+                        onChange={(e) => props.onSkip(p.row, e.target.checked)}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {duplicates.length > 0 && (
+        <>
+          <h3>{t('transfer.import.duplicates')}</h3>
+          {duplicates.slice(0, MAX_LISTED).map((d) => {
+            const key = candidateKey(d);
+            const incoming = byRow.get(d.row)?.person;
+            const target =
+              d.target.kind === 'existing'
+                ? byId.get(d.target.id)
+                : byRow.get(d.target.row)?.person;
+            if (!incoming || !target) return null;
+            const choice = choices.get(key);
+            const take = choice?.take ?? {};
+            const differing = MERGE_FIELDS.filter(
+              (f) => show(incoming[f]) !== show(target[f]) && show(incoming[f]) !== '',
+            );
+            return (
+              <section
+                key={key}
+                className="transfer-duplicate"
+                aria-label={t('transfer.import.duplicateOf', { row: d.row, other: '' })}
+              >
+                <p>
+                  {t('transfer.import.duplicateOf', {
+                    row: d.row,
+                    other:
+                      d.target.kind === 'existing'
+                        ? `${t('transfer.import.existingPerson')} (${personDisplayName(target)})`
+                        : t('transfer.import.fileRow', { row: d.target.row }),
+                  })}{' '}
+                  <span className="transfer-muted">
+                    ({d.reasons.map((r) => t(`transfer.import.reasons.${r}`)).join(', ')})
+                  </span>
+                </p>
+                <table className="transfer-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('transfer.import.field')}</th>
+                      <th scope="col">{t('transfer.import.target')}</th>
+                      <th scope="col">{t('transfer.import.incoming')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {differing.map((f: MergeField) => (
+                      <tr key={f}>
+                        <th scope="row">
+                          {t(
+                            `transfer.import.fields.${f === 'nationalities' ? 'nationalities' : f}`,
+                            { defaultValue: f },
+                          )}
+                        </th>
+                        <td>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`${key}-${f}`}
+                              checked={take[f] !== 'incoming'}
+                              onChange={() =>
+                                props.onChoose(key, {
+                                  decision: choice?.decision ?? 'merge',
+                                  take: { ...take, [f]: 'target' },
+                                })
+                              }
+                            />{' '}
+                            {show(target[f]) || '—'}
+                          </label>
+                        </td>
+                        <td>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`${key}-${f}`}
+                              checked={take[f] === 'incoming'}
+                              onChange={() =>
+                                props.onChoose(key, {
+                                  decision: choice?.decision ?? 'merge',
+                                  take: { ...take, [f]: 'incoming' },
+                                })
+                              }
+                            />{' '}
+                            {show(incoming[f])}
+                          </label>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <div className="transfer-row">
+                  <Button
+                    variant={choice?.decision === 'merge' ? 'primary' : 'secondary'}
+                    aria-pressed={choice?.decision === 'merge'}
+                    onClick={() => props.onChoose(key, { decision: 'merge', take })}
+                  >
+                    {t('transfer.import.merge')}
+                  </Button>
+                  <Button
+                    variant={choice?.decision === 'apart' ? 'primary' : 'secondary'}
+                    aria-pressed={choice?.decision === 'apart'}
+                    onClick={() => props.onChoose(key, { decision: 'apart', take })}
+                  >
+                    {t('transfer.import.keepApart')}
+                  </Button>
+                  <span className="transfer-muted" role="status">
+                    {choice?.decision === 'merge'
+                      ? t('transfer.import.merged')
+                      : choice?.decision === 'apart'
+                        ? t('transfer.import.keptApart')
+                        : ''}
+                  </span>
+                </div>
+              </section>
+            );
+          })}
+        </>
+      )}
+
+      {changes.length > 0 && (
+        <details>
+          <summary>
+            {t('transfer.import.changes')} ({changes.length})
+          </summary>
+          <table className="transfer-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('transfer.import.row')}</th>
+                <th scope="col">{t('transfer.import.column')}</th>
+                <th scope="col">{t('transfer.import.from')}</th>
+                <th scope="col">{t('transfer.import.to')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.slice(0, MAX_LISTED).map((c, i) => (
+                <tr key={`${c.row}-${c.column}-${i}`}>
+                  <td>{c.row}</td>
+                  <td>{c.column}</td>
+                  <td>{c.from}</td>
+                  <td>{c.to}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {changes.length > MAX_LISTED && (
+            <p>{t('transfer.import.changesMore', { count: changes.length - MAX_LISTED })}</p>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}
