@@ -13,6 +13,7 @@ import { useStore } from '../../data/hooks';
 import { createPerson, deletePerson, updatePerson } from '../../data/repo/people';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EraseDialog } from '../privacy/PrivacyPage';
 import { toFormErrors } from '../../ui/errors';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
@@ -67,6 +68,7 @@ export function PersonEditor(props: PersonEditorProps) {
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [erasing, setErasing] = useState(false);
 
   useEffect(() => {
     onDirtyChange(dirty);
@@ -249,6 +251,11 @@ export function PersonEditor(props: PersonEditorProps) {
             {t('common.actions.delete')}
           </Button>
         )}
+        {person && (
+          <Button variant="ghost" onClick={() => setErasing(true)} disabled={busy}>
+            {t('privacy.erase.button')}
+          </Button>
+        )}
         <span className="person-panel__status" role="status">
           {dirty ? t('common.unsavedChanges') : savedAt ? t('common.saved') : ''}
         </span>
@@ -269,6 +276,15 @@ export function PersonEditor(props: PersonEditorProps) {
         >
           <p>{deleteMessage(t, impact)}</p>
         </ConfirmDialog>
+      )}
+      {person && erasing && (
+        <EraseDialog
+          person={{ id: person.id, name: fullName(person) }}
+          onDone={(erased) => {
+            setErasing(false);
+            if (erased) onDeleted();
+          }}
+        />
       )}
     </form>
   );
