@@ -99,7 +99,14 @@ function rankOf(order: readonly string[], key: string): number {
   return i === -1 ? order.length : i;
 }
 
-export type FactsTable = { name: string; title: string; header: string[]; rows: string[][] };
+export type FactsTable = {
+  name: string;
+  title: string;
+  header: string[];
+  rows: string[][];
+  /** Per row, the category key it shows (for translated labels); null for unknown, '' for the total. */
+  keys: (string | null)[];
+};
 export type FactsExportOptions = { suppress: boolean; threshold?: number };
 
 const SUPPRESSED = `<${DEFAULT_SUPPRESSION_THRESHOLD}`;
@@ -130,13 +137,15 @@ function distributionTable(
   if (d.unknown > 0)
     rows.push(['Unknown', cell(s?.unknown, d.unknown), share(s?.unknown, d.unknown)]);
   rows.push(['Total', cell(s === null ? d.total : s.total, d.total), '100 %']);
-  return { name, title, header: ['Category', 'People', 'Share'], rows };
+  const keys = [...d.categories.map((c) => c.key), ...(d.unknown > 0 ? [null] : []), ''];
+  return { name, title, header: ['Category', 'People', 'Share'], rows, keys };
 }
 
 /** The report's tables, in order; with `suppress`, small counts become "<5" (see suppression.ts). */
 export function factsTables(f: ConferenceFacts, o: FactsExportOptions): FactsTable[] {
   const threshold = o.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const countries: string[][] = [];
+  const countryKeys: string[] = [];
   for (const r of f.nationalities) {
     const d: Distribution = {
       dimension: 'nationality',
@@ -174,6 +183,7 @@ export function factsTables(f: ConferenceFacts, o: FactsExportOptions): FactsTab
       title: 'Nationalities by region',
       header: ['Region', 'Country', 'People'],
       rows: countries,
+      keys: countryKeys,
     },
     distributionTable('speakers-gender', 'Speakers by gender', f.speakersGender, o),
     distributionTable('speakers-regions', 'Speakers by region', f.speakersRegions, o),

@@ -1,6 +1,7 @@
 // The Representation screen in Chromium over the demo workspace: panel checks find the planted
 // all-male podium, an event and a dimension give counts, and a new target is flagged as missed
 // with what it would take.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { ALL_MALE_PODIUM } from '@shared/demo';
 import { axeCheck, formatViolations, openApp } from './harness';
@@ -57,6 +58,54 @@ describe('representation', () => {
       expect(Number(/\d+/.exec(gap)?.[0])).toBeGreaterThan(5);
       await counts.getByText(/Needs \d+ more: Woman/).waitFor();
 
+      const violations = await axeCheck(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+      expect(app.externalRequests).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('conference facts: tables, map, suppression note, Markdown and PDF export', async () => {
+    const app = await openApp({ route: '#/representation' });
+    const { page } = app;
+    try {
+      await page
+        .getByRole('heading', { name: 'Representation', level: 1 })
+        .waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Conference facts' }).click();
+      const report = page.getByRole('article', {
+        name: /^Conference facts: International Conference/,
+      });
+      await report.waitFor();
+      await report.getByRole('img', { name: /World map/ }).waitFor();
+      await report.getByRole('rowheader', { name: 'Total' }).first().waitFor();
+      await report.getByText(/Podium 4: Maintaining: All-male line-up/).waitFor();
+
+      // Suppression: the note shows and small counts turn into "<5".
+      await page.getByRole('checkbox', { name: 'Suppress small cells' }).check();
+      await report.getByText(/Counts below 5 are shown as/).waitFor();
+      expect(await report.getByRole('cell', { name: '<5' }).count()).toBeGreaterThan(0);
+
+      // Markdown export carries the same suppressed tables.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Markdown' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^conference-facts-international-conference.*\.md$/);
+      const markdown = await readFile(await file.path(), 'utf8');
+      expect(markdown).toContain('# Conference facts: International Conference');
+      expect(markdown).toContain('<5');
+
+      // The printed page (what "Save as PDF" produces) is the report alone.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
+      expect(await report.isVisible()).toBe(true);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.emulateMedia({ media: 'screen' });
+
+      await app.screenshot('/tmp/rep/facts.png', { fullPage: true });
       const violations = await axeCheck(page);
       expect(violations, formatViolations(violations)).toEqual([]);
       expect(app.consoleErrors).toEqual([]);

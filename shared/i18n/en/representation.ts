@@ -129,6 +129,48 @@ export const representation = {
       'single-stakeholder-group': 'Single stakeholder group: {{group}}',
     },
   },
+  modes: {
+    label: 'View',
+    analysis: 'Analysis',
+    facts: 'Conference facts',
+  },
+  facts: {
+    title: 'Conference facts: {{event}}',
+    options: 'Report options and export',
+    event: 'Event',
+    noEvent: 'There is no event to report on yet.',
+    suppress: 'Suppress small cells',
+    threshold: 'Smallest count shown',
+    badThreshold: 'Enter a whole number from 2 to 100.',
+    suppressedNote:
+      'Counts below {{threshold}} are shown as “<{{threshold}}”, and further counts are hidden where totals would reveal them.',
+    pdf: 'Save as PDF',
+    markdown: 'Markdown',
+    mapSvg: 'Map (SVG)',
+    csvOf: 'Save “{{table}}” as CSV',
+    exportFailed: 'The file could not be saved. Try again or choose another folder.',
+    participants: 'Participants',
+    countries: 'Countries',
+    speakers: 'Speakers',
+    region: 'Region',
+    country: 'Country',
+    dots: 'One dot per person',
+    nationalitiesSummary:
+      '{{count}} countries represented. No participant from: {{missing}}. Nationality not recorded: {{unknown}}.',
+    nationalitiesSummaryAll:
+      '{{count}} countries represented, from every M49 region. Nationality not recorded: {{unknown}}.',
+    mapSummary:
+      'World map shading the {{count}} countries of participants’ nationalities; the table below lists them.',
+    noTargets: 'No target is set for this event.',
+    tables: {
+      'participants-by-role': 'Participants by role',
+      'participants-by-stakeholder-group': 'Participants by stakeholder group',
+      gender: 'Gender',
+      nationalities: 'Nationalities by region',
+      'speakers-gender': 'Speakers by gender',
+      'speakers-regions': 'Speakers by region',
+    },
+  },
   compare: {
     title: 'Events compared',
     explanation:

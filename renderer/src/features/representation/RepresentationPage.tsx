@@ -36,6 +36,7 @@ import { Controls, DimensionSelect, SchemeSelect } from './Controls';
 import { DistributionSection } from './DistributionSection';
 import { TargetsSection } from './TargetsSection';
 import { CompareSection } from './CompareSection';
+import { FactsReport } from './FactsReport';
 import { numberText, percentText } from './labels';
 import {
   analysisData,
@@ -120,7 +121,25 @@ export function RepresentationPage({ id }: { id: string | null }) {
 
   return (
     <div className="page rep-page">
-      <PageHeader title={t('representation.title')} subtitle={t('representation.subtitle')} />
+      <PageHeader
+        title={t('representation.title')}
+        subtitle={t('representation.subtitle')}
+        actions={
+          <div className="rep-modes" role="group" aria-label={t('representation.modes.label')}>
+            {(['analysis', 'facts'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="rep-modes__button"
+                aria-pressed={view.mode === mode}
+                onClick={() => view.set({ mode })}
+              >
+                {t(`representation.modes.${mode}`)}
+              </button>
+            ))}
+          </div>
+        }
+      />
       {analysis === null || data === null ? (
         <p className="muted" role="status">
           {t('common.loading')}
@@ -129,6 +148,14 @@ export function RepresentationPage({ id }: { id: string | null }) {
         <EmptyState title={t('representation.emptyTitle')}>
           <p>{t('representation.emptyBody')}</p>
         </EmptyState>
+      ) : view.mode === 'facts' ? (
+        <div className="rep-body">
+          <FactsReport
+            data={data}
+            eventId={view.factsEventId ?? eventIds[0] ?? null}
+            onEvent={(factsEventId) => view.set({ factsEventId })}
+          />
+        </div>
       ) : (
         <div className="rep-body">
           <Controls events={options} attributes={attributes} customSchemes={schemes} />

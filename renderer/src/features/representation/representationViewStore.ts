@@ -11,6 +11,8 @@ export type RepresentationViewState = {
   scheme: string;
   crossDimension: DimensionKey;
   crossScheme: string;
+  mode: 'analysis' | 'facts';
+  factsEventId: EventId | null;
   set: (patch: Partial<Omit<RepresentationViewState, 'set'>>) => void;
 };
 
@@ -22,5 +24,7 @@ export const useRepresentationView = create<RepresentationViewState>()((set) => 
   scheme: 'm49-region',
   crossDimension: 'nationality',
   crossScheme: 'm49-region',
+  mode: 'analysis',
+  factsEventId: null,
   set: (patch) => set(patch),
 }));

@@ -75,7 +75,7 @@ describe('conferenceFacts', () => {
     const countries = factsTables(f, { suppress: true }).find((t) => t.name === 'nationalities');
     // Nigeria and Senegal (1 each) hide each other within Africa; Kenya's 6 stays.
     expect(countries?.rows.map((r) => r[2])).toEqual(['6', '<5', '<5', '<5']);
-    expect(tableToCsv(countries ?? { name: '', title: '', header: [], rows: [] })).toContain(
+    expect(tableToCsv(countries ?? { name: '', title: '', header: [], rows: [], keys: [] })).toContain(
       'Region,Country,People\nAfrica,Kenya,6\nAfrica,Nigeria,<5\n',
     );
     const md = factsToMarkdown(f, { suppress: true });
