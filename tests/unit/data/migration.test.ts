@@ -3,7 +3,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../renderer/src/data/db';
 import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV2 } from '../../../renderer/src/data/schema';
+import type { BackupCounts, BackupReason } from '../../../renderer/src/platform';
 import {
+  backupBeforeMigration,
   existingSchemaVersion,
   openFailureKey,
   readRawWorkspace,
@@ -99,5 +101,39 @@ describe('a failed upgrade', () => {
     expect(file.data.people).toEqual([person]);
     // The recovered file is a valid workspace file that opens again.
     expect(parseWorkspaceFile(JSON.stringify(file)).ok).toBe(true);
+  });
+});
+
+describe('backup before migration', () => {
+  it('backs up a version-1 database as it is before it is upgraded, and only then', async () => {
+    const name = `plenary-premigration-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(schemaV1);
+    const person = aPerson({ givenName: 'Kalani' });
+    await v1.table('people').add(person);
+    v1.close();
+    const writes: { reason: string; text: string; people: number }[] = [];
+    const platform = {
+      backups: {
+        write: (reason: BackupReason, contents: Uint8Array, counts: BackupCounts) => {
+          writes.push({ reason, text: new TextDecoder().decode(contents), people: counts.people });
+          return Promise.reject(new Error('not needed for this test'));
+        },
+        list: () => Promise.resolve([]),
+        read: () => Promise.reject(new Error('none')),
+      },
+    };
+    await expect(backupBeforeMigration(platform, 2, name)).rejects.toThrow('not needed');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]?.reason).toBe('before-migration');
+    expect(writes[0]?.people).toBe(1);
+    expect(writes[0]?.text).toContain('Kalani');
+
+    const db = openDatabase(name);
+    await db.open();
+    db.close();
+    expect(await backupBeforeMigration(platform, 2, name)).toBe(false);
+    expect(await backupBeforeMigration({ backups: null }, 2, name)).toBe(false);
+    expect(writes).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import { TABLE_NAMES } from '@shared/domain/model';
 import type { TableName, WorkspaceData } from '@shared/domain/model';
 import { toWorkspaceFile } from '@shared/workspace-file';
 import type { WorkspaceFile } from '@shared/workspace-file';
+import type { Platform } from '../../platform';
 
 /** Reads every record table of the database as it is on disk, at whatever version it has. */
 export async function readRawWorkspace(name: string = DB_NAME): Promise<{
@@ -88,4 +89,28 @@ export function writeFailureKey(error: unknown): string | null {
     error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '',
   ];
   return names.includes('QuotaExceededError') ? 'privacy.storage.quota' : null;
+}
+
+/**
+ * Before this build upgrades an older database, the desktop app writes an automatic backup of
+ * it as it is: a migration bug then costs nothing. Returns whether a backup was written.
+ */
+export async function backupBeforeMigration(
+  platform: Pick<Platform, 'backups'>,
+  currentVersion: number,
+  name: string = DB_NAME,
+): Promise<boolean> {
+  if (!platform.backups) return false;
+  const onDisk = await existingSchemaVersion(name);
+  if (onDisk === null || onDisk >= currentVersion) return false;
+  const { file } = await readRawWorkspace(name);
+  const live = (rows: readonly { deletedAt: string | null }[]) =>
+    rows.filter((r) => r.deletedAt === null).length;
+  await platform.backups.write('before-migration', new TextEncoder().encode(JSON.stringify(file)), {
+    people: live(file.data.people),
+    organisations: live(file.data.organisations),
+    events: live(file.data.events),
+    participations: live(file.data.participations),
+  });
+  return true;
 }
