@@ -25,6 +25,7 @@ import { buildPersonRows, matchesSearch, nextSort, searchTokens, sortRows } from
 import type { RowLabels } from './peopleTable';
 import { usePeopleView } from './peopleViewStore';
 import { PersonEditor } from './PersonEditor';
+import { TransferActions } from '../transfer/TransferActions';
 import type { Suggestions } from './PersonForm';
 import './people.css';
 
@@ -212,9 +213,14 @@ export function PeoplePage({ id }: { id: string | null }) {
         title={t('people.title')}
         subtitle={t('people.subtitle')}
         actions={
-          <Button variant="primary" icon="plus" onClick={() => go('new')}>
-            {t('people.newPerson')}
-          </Button>
+          <>
+            <TransferActions
+              filteredIds={filtered ? new Set(visible.map((r) => r.person.id as string)) : null}
+            />
+            <Button variant="primary" icon="plus" onClick={() => go('new')}>
+              {t('people.newPerson')}
+            </Button>
+          </>
         }
       />
       {sorted !== null && sorted.length > 0 && (
