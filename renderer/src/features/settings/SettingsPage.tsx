@@ -27,6 +27,7 @@ import { PrivacyPage } from '../privacy/PrivacyPage';
 import { BackupsPage, useBackupStatus } from './BackupsPage';
 import { formatBytes, readStorageInfo } from './storageInfo';
 import type { StorageInfo } from './storageInfo';
+import { OpenWorkspaceFile } from '../transfer/OpenWorkspaceFile';
 import './settings.css';
 
 type Pending = 'empty' | 'demo' | null;
@@ -161,6 +162,7 @@ function WorkspaceSection() {
         <Button onClick={() => setPending('empty')}>{t('settings.workspace.newEmpty')}</Button>
         <Button onClick={() => setPending('demo')}>{t('settings.workspace.resetDemo')}</Button>
       </div>
+      <OpenWorkspaceFile />
       <ConfirmDialog
         open={pending === 'empty'}
         title={t('settings.workspace.newEmptyTitle')}
