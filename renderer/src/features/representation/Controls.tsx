@@ -98,11 +98,13 @@ export function Controls({
   const { t } = useTranslation();
   const view = useRepresentationView();
   const preset = presetOf(view.statuses, view.roles);
+  // Chips show the plain name; the list says what each is (process, event, session) and when.
   const eventChoices = events.map((e) => ({
     value: e.id,
-    label: `${'\u2003'.repeat(e.depth)}${e.name}`,
-    keywords: [e.name],
-    ...(e.startDate === null ? {} : { meta: e.startDate }),
+    label: e.name,
+    meta: [t(`enums.eventLevel.${Math.min(e.depth, 2)}`), e.startDate ?? '']
+      .filter(Boolean)
+      .join(' · '),
   }));
   return (
     <section className="rep-controls" aria-label={t('representation.controls.label')}>

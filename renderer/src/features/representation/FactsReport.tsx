@@ -77,6 +77,8 @@ export function FactsReport({
     [facts],
   );
 
+  // With suppression, shading would hint at small counts: the map shows presence only.
+  const presence = useMemo(() => new Map([...counts.keys()].map((k) => [k, 1])), [counts]);
   const save = async (run: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -227,7 +229,7 @@ export function FactsReport({
             )}
           </p>
           <WorldMap
-            counts={counts}
+            counts={options.suppress ? presence : counts}
             summary={t('representation.facts.mapSummary', { count: facts.countries })}
             svgRef={setMapSvg}
           />
