@@ -25,6 +25,7 @@ import { logExport } from '../../data/repo/exportLog';
 import { EncryptionSection } from '../privacy/EncryptionSection';
 import { PrivacyPage } from '../privacy/PrivacyPage';
 import { BackupsPage, useBackupStatus } from './BackupsPage';
+import { TeamPage } from '../team/TeamPage';
 import { formatBytes, readStorageInfo } from './storageInfo';
 import type { StorageInfo } from './storageInfo';
 import { OpenWorkspaceFile } from '../transfer/OpenWorkspaceFile';
@@ -32,13 +33,13 @@ import './settings.css';
 
 type Pending = 'empty' | 'demo' | null;
 
-const TABS = ['general', 'backups', 'privacy'] as const;
+const TABS = ['general', 'backups', 'privacy', 'team'] as const;
 type Tab = (typeof TABS)[number];
 
-/** `#/settings`, `#/settings/backups`, `#/settings/privacy`. */
+/** `#/settings`, `#/settings/backups`, `#/settings/privacy`, `#/settings/team`. */
 export function SettingsPage({ id = null }: { id?: string | null }) {
   const { t } = useTranslation();
-  const tab: Tab = id === 'backups' || id === 'privacy' ? id : 'general';
+  const tab: Tab = id === 'backups' || id === 'privacy' || id === 'team' ? id : 'general';
   return (
     <div className="page page--scroll">
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
@@ -49,12 +50,13 @@ export function SettingsPage({ id = null }: { id?: string | null }) {
             href={routeHref('settings', key === 'general' ? null : key)}
             aria-current={tab === key ? 'page' : undefined}
           >
-            {t(`privacy.tabs.${key}`)}
+            {key === 'team' ? t('team.tab') : t(`privacy.tabs.${key}`)}
           </a>
         ))}
       </nav>
       {tab === 'backups' && <BackupsPage />}
       {tab === 'privacy' && <PrivacyPage />}
+      {tab === 'team' && <TeamPage />}
       {tab === 'general' && (
         <div className="settings">
           <WorkspaceSection />
