@@ -118,24 +118,31 @@ export function PlannerPage({ id }: { id: string | null }) {
     () => rowsToSpecs(rows, seatsValid ? seats : 0, dimensions),
     [rows, seats, seatsValid, dimensions],
   );
-  const setup: PlannerSetup | null =
-    eventId !== null &&
-    seatsValid &&
-    maxOrg !== 'bad' &&
-    maxCountry !== 'bad' &&
-    rowErrors.length === 0
-      ? {
-          eventId,
-          seats,
-          pool: draft.pool,
-          quotas: specs,
-          maxPerOrganisation: maxOrg,
-          maxPerCountry: maxCountry,
-          priority: draft.priority,
-          fixedIn: [],
-          excluded: [],
-        }
-      : null;
+  const setup = useMemo((): PlannerSetup | null => {
+    if (eventId === null || !seatsValid || maxOrg === 'bad' || maxCountry === 'bad') return null;
+    if (rowErrors.length > 0) return null;
+    return {
+      eventId,
+      seats,
+      pool: draft.pool,
+      quotas: specs,
+      maxPerOrganisation: maxOrg,
+      maxPerCountry: maxCountry,
+      priority: draft.priority,
+      fixedIn: [],
+      excluded: [],
+    };
+  }, [
+    eventId,
+    seatsValid,
+    seats,
+    maxOrg,
+    maxCountry,
+    rowErrors.length,
+    draft.pool,
+    draft.priority,
+    specs,
+  ]);
   const setupKey = setup === null ? null : JSON.stringify([setup, draft.acceptance]);
 
   const poolStats = useMemo(() => {
@@ -146,14 +153,15 @@ export function PlannerPage({ id }: { id: string | null }) {
       fixed: problem.candidates.filter((c) => c.fixed === 'in').length,
       excluded: problem.candidates.filter((c) => c.fixed === 'out').length,
     };
-    // setupKey captures every input of the setup.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, setupKey]);
+  }, [data, setup]);
 
   const resultsRef = useRef<HTMLDivElement>(null);
+  /** The setup last planned, so that the what-if effect does not plan the same thing twice. */
+  const lastPlanned = useRef<string | null>(null);
   const runPlan = useCallback(
     async (reveal = false) => {
       if (data === null || setup === null) return;
+      lastPlanned.current = JSON.stringify([setup, draft.acceptance]);
       setRunning(true);
       setError(null);
       try {
@@ -206,18 +214,14 @@ export function PlannerPage({ id }: { id: string | null }) {
       } finally {
         setRunning(false);
       }
-      // setupKey captures every input of the setup.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
     },
-    [data, setupKey, draft.acceptance, t],
+    [data, setup, draft.acceptance, t],
   );
 
   // What-if: once a plan exists, changing the rules re-plans after a short pause.
-  const lastPlanned = useRef<string | null>(null);
   useEffect(() => {
     if (!autoPlan || setupKey === null || setupKey === lastPlanned.current) return;
     const timer = setTimeout(() => {
-      lastPlanned.current = setupKey;
       void runPlan();
     }, 350);
     return () => clearTimeout(timer);
