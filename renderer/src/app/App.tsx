@@ -13,7 +13,7 @@ import { Shell } from './Shell';
 import { getPlatform } from '../platform';
 import { startBackups } from '../data/repo/backup';
 import { RecoveryScreen, ReloadScreen } from '../features/settings/RecoveryScreen';
-import { openFailureKey } from '../features/settings/recovery';
+import { backupBeforeMigration, openFailureKey } from '../features/settings/recovery';
 import { CURRENT_SCHEMA_VERSION } from '../data/schema';
 
 type Boot =
@@ -30,35 +30,40 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    const store = createStore();
-    // A newer version opened in another window: close instead of blocking its upgrade.
-    store.db.on('versionchange', () => {
-      store.db.close();
-      setBoot({ state: 'reload', reason: 'versionchange' });
-      return false;
-    });
-    // Our upgrade waits for an older window: say so rather than hang on "Loading".
-    store.db.on('blocked', () => {
-      if (!cancelled) setBoot({ state: 'reload', reason: 'blocked' });
-    });
-    ensureWorkspace(store).then(
-      () => {
-        if (cancelled) return;
-        setBoot({ state: 'ready', store });
-        startBackups(store, getPlatform());
-        void navigator.storage?.persist?.().catch(() => undefined);
-      },
-      (error: unknown) =>
-        void openFailureKey(error, CURRENT_SCHEMA_VERSION).then(
-          (messageKey) =>
-            !cancelled &&
-            setBoot({
-              state: 'failed',
-              details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-              messageKey,
-            }),
-        ),
-    );
+    // Desktop: a database from an older version is backed up as it is before it is upgraded.
+    const before = backupBeforeMigration(getPlatform(), CURRENT_SCHEMA_VERSION).catch(() => false);
+    const open = () => {
+      const store = createStore();
+      // A newer version opened in another window: close instead of blocking its upgrade.
+      store.db.on('versionchange', () => {
+        store.db.close();
+        setBoot({ state: 'reload', reason: 'versionchange' });
+        return false;
+      });
+      // Our upgrade waits for an older window: say so rather than hang on "Loading".
+      store.db.on('blocked', () => {
+        if (!cancelled) setBoot({ state: 'reload', reason: 'blocked' });
+      });
+      ensureWorkspace(store).then(
+        () => {
+          if (cancelled) return;
+          setBoot({ state: 'ready', store });
+          startBackups(store, getPlatform());
+          void navigator.storage?.persist?.().catch(() => undefined);
+        },
+        (error: unknown) =>
+          void openFailureKey(error, CURRENT_SCHEMA_VERSION).then(
+            (messageKey) =>
+              !cancelled &&
+              setBoot({
+                state: 'failed',
+                details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+                messageKey,
+              }),
+          ),
+      );
+    };
+    void before.then(() => !cancelled && open());
     return () => {
       cancelled = true;
     };
