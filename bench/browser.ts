@@ -21,28 +21,47 @@ import { launchChromium, startPreviewServer } from '../scripts/e2e-support';
 import type { PreviewServer } from '../scripts/e2e-support';
 import { BENCH_ROOT } from './paths';
 
-export const WEB_OUT = 'dist/web-bench';
+/** Where the bench builds the renderer (PLENARY_BENCH_WEB_OUT lets two runs build apart). */
+export const WEB_OUT = process.env.PLENARY_BENCH_WEB_OUT ?? 'dist/web-bench';
 const WORKSPACE_PATH = '/__bench/workspace.json';
-/** The People screen is ready when it shows rows (or its empty state). */
-const READY_SELECTOR = '.people-table__body [role="row"], .people-empty';
+/** What the bench waits for, by name: the first frame at which the selector matches. */
+export const WATCHED = {
+  /** The People screen shows rows (or its empty state). */
+  people: '.people-table__body [role="row"], .people-empty',
+  /** The Network view has drawn its graph (the layout may still be running). */
+  networkPaint:
+    '[data-layout="running"] [data-testid="network-canvas"], [data-layout="ready"] [data-testid="network-canvas"]',
+  /** The Network view's layout has finished. */
+  networkReady: '[data-layout="ready"]',
+} as const;
+export type Watched = keyof typeof WATCHED;
+const READY_SELECTOR = WATCHED.people;
 
-// Runs before the app's own scripts on every navigation: records the longest main-thread task
-// and the first frame at which the People screen is ready, then one macrotask later (the main
-// thread is free to answer input) marks it interactive. Plain JavaScript: it runs in the page.
+// Runs before the app's own scripts on every navigation: records the longest main-thread task,
+// and for each watched selector the first frame at which it matches and, one macrotask later
+// (the main thread is free to answer input), when it became interactive. Plain JavaScript: it
+// runs in the page.
 const INIT_SCRIPT = `(() => {
   if (location.protocol !== 'http:') return;
   const w = window;
-  w.__bench = { longest: 0, ready: null, interactive: null };
+  const watched = ${JSON.stringify(WATCHED)};
+  w.__bench = { longest: 0, seen: {}, interactive: {} };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  const start = performance.now();
   const poll = () => {
-    if (document.querySelector(${JSON.stringify(READY_SELECTOR)})) {
-      w.__bench.ready = performance.now();
-      setTimeout(() => { w.__bench.interactive = performance.now(); }, 0);
-    } else requestAnimationFrame(poll);
+    let pending = 0;
+    for (const [name, selector] of Object.entries(watched)) {
+      if (w.__bench.seen[name] !== undefined) continue;
+      if (document.querySelector(selector)) {
+        w.__bench.seen[name] = performance.now();
+        setTimeout(() => { w.__bench.interactive[name] = performance.now(); }, 0);
+      } else pending++;
+    }
+    if (pending > 0 && performance.now() - start < 300000) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 })()`;
@@ -72,6 +91,8 @@ const SEED_SCRIPT = `(async () => {
 })()`;
 
 export type OpenSample = {
+  /** Every watched mark reached, in ms after navigation start. */
+  marks: Partial<Record<Watched, number>>;
   /** Navigation start → the People screen is interactive, in ms. */
   openMs: number;
   /** The longest main-thread task during the open, in ms (0 when none passed 50 ms). */
@@ -80,13 +101,22 @@ export type OpenSample = {
   heapMB: number;
 };
 
-type Marks = { longest: number; ready: number | null; interactive: number | null };
+type Marks = {
+  longest: number;
+  seen: Partial<Record<Watched, number>>;
+  interactive: Partial<Record<Watched, number>>;
+};
 
 function readMarks(page: Page): Promise<Marks | undefined> {
   return page.evaluate<Marks | undefined>('window.__bench');
 }
 
-export type SeededApp = { open: () => Promise<OpenSample>; page: Page; cdp: CDPSession };
+export type SeededApp = {
+  /** Opens `route` (default '#/people') afresh and waits until `until` is interactive. */
+  open: (route?: string, until?: Watched) => Promise<OpenSample>;
+  page: Page;
+  cdp: CDPSession;
+};
 
 export type BrowserBench = {
   chromiumVersion: string;
@@ -162,23 +192,28 @@ export async function startBrowserBench(): Promise<BrowserBench> {
       );
     }
     const cdp = await context.newCDPSession(page);
-    const open = async (): Promise<OpenSample> => {
+    const open = async (route = '#/people', until: Watched = 'people'): Promise<OpenSample> => {
       await page.goto('about:blank');
-      await page.goto(`${server.baseUrl}/#/people`);
+      await page.goto(`${server.baseUrl}/${route}`);
       // Polled with page.evaluate (CDP, outside the page's CSP): waitForFunction would need
       // 'unsafe-eval', which the app's Content-Security-Policy rightly forbids.
-      const deadline = Date.now() + 180_000;
+      const deadline = Date.now() + 120_000;
       let marks = await readMarks(page);
-      while (marks?.interactive == null) {
-        if (Date.now() > deadline)
-          throw new Error('the People screen did not become ready in 180 s');
+      while (marks?.interactive[until] === undefined) {
+        if (Date.now() > deadline) {
+          const state = await page.evaluate<string>(
+            `(document.querySelector('[data-layout]')?.getAttribute('data-layout') ?? 'no [data-layout]') + ' / ' + document.title + ' / ' + (document.querySelector('[role=alert]')?.textContent ?? '')`,
+          );
+          throw new Error(`${route}: ${until} not reached in 120 s (${state})`);
+        }
         await sleep(25);
         marks = await readMarks(page);
       }
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
       return {
-        openMs: marks.interactive,
+        marks: marks.interactive,
+        openMs: marks.interactive[until],
         longestTaskMs: marks.longest,
         heapMB: heap.usedSize / 1024 / 1024,
       };
@@ -205,4 +240,41 @@ export async function startBrowserBench(): Promise<BrowserBench> {
     seeded,
     close,
   };
+}
+
+const START_FRAMES = `(() => {
+  const w = window;
+  w.__frames = [];
+  w.__framesOn = true;
+  let last = performance.now();
+  const tick = (t) => {
+    w.__frames.push(t - last);
+    last = t;
+    if (w.__framesOn) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.__framesOn = false; return window.__frames; })()`;
+
+/**
+ * Drags across `selector` from near its top-left corner (empty background, so the view pans
+ * rather than a node moving) in small steps, and returns the longest frame interval seen.
+ */
+export async function panLongestFrame(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).boundingBox();
+  if (box === null) throw new Error(`${selector} is not visible`);
+  const x = box.x + 6;
+  const y = box.y + 6;
+  await page.evaluate(START_FRAMES);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) {
+    await page.mouse.move(x + i * 12, y + i * 8);
+    await sleep(16);
+  }
+  await page.mouse.up();
+  await sleep(50);
+  const frames = await page.evaluate<number[]>(STOP_FRAMES);
+  // The first interval includes the time before the drag began.
+  return Math.max(0, ...frames.slice(1));
 }

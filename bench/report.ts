@@ -77,3 +77,26 @@ export function markdownReport(run: BenchRun): string {
     '',
   ].join('\n');
 }
+
+/**
+ * `next`'s outcomes replace those of the same scenarios in `previous` (when both ran the same
+ * sizes); the rest of `previous` stays, in registry order. Machine and time are `next`'s.
+ */
+export function mergeRuns(
+  previous: BenchRun | null,
+  next: BenchRun,
+  order: readonly string[],
+): BenchRun {
+  if (previous === null || previous.options.sizes.join() !== next.options.sizes.join()) return next;
+  const replaced = new Set(next.outcomes.map((o) => o.scenario));
+  const outcomes = [
+    ...previous.outcomes.filter((o) => !replaced.has(o.scenario)),
+    ...next.outcomes,
+  ];
+  const rank = (name: string) => {
+    const i = order.indexOf(name);
+    return i === -1 ? order.length : i;
+  };
+  outcomes.sort((a, b) => rank(a.scenario) - rank(b.scenario));
+  return { ...next, outcomes };
+}

@@ -1,14 +1,14 @@
 // `npm run bench`: runs the registered scenarios, writes bench/results.json and bench/results.md,
 // and prints the table. Numbers are never asserted; a scenario that throws is reported as failed
 // and the run goes on.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { USAGE, parseArgs } from './args';
 import type { BrowserBench } from './browser';
 import { buildRenderer, startBrowserBench } from './browser';
 import { machineInfo } from './machine';
 import { BENCH_ROOT } from './paths';
-import { markdownReport } from './report';
+import { markdownReport, mergeRuns } from './report';
 import { SCENARIOS } from './scenarios';
 import type { BenchContext, BenchRun, ScenarioOutcome } from './types';
 import { workspaceCache } from './workspaces';
@@ -98,9 +98,20 @@ async function main(argv: readonly string[]): Promise<number> {
     machine: machineInfo(chromium),
     outcomes,
   };
-  const report = markdownReport(run);
-  await writeFile(join(BENCH_ROOT, 'bench/results.json'), `${JSON.stringify(run, null, 2)}\n`);
-  await writeFile(join(BENCH_ROOT, 'bench/results.md'), report);
+  // A quick run never overwrites the full results. A run of some scenarios only updates their
+  // rows in the results of the same kind, so one scenario can be re-measured on its own.
+  const base = join(BENCH_ROOT, options.quick ? 'bench/results-quick' : 'bench/results');
+  const previous = await readFile(`${base}.json`, 'utf8')
+    .then((text) => JSON.parse(text) as BenchRun)
+    .catch(() => null);
+  const merged = mergeRuns(
+    previous,
+    run,
+    SCENARIOS.map((s) => s.name),
+  );
+  const report = markdownReport(merged);
+  await writeFile(`${base}.json`, `${JSON.stringify(merged, null, 2)}\n`);
+  await writeFile(`${base}.md`, report);
   process.stdout.write(`${report}\n`);
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }

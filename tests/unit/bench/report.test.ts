@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStats, machineLine, markdownTable } from '../../../bench/report';
+import { formatStats, machineLine, markdownTable, mergeRuns } from '../../../bench/report';
 import { toMeasurement } from '../../../bench/stats';
 import type { ScenarioOutcome } from '../../../bench/types';
 
@@ -78,5 +78,51 @@ describe('formatting', () => {
         platform: 'linux 6',
       }),
     ).toBe('2 × AMD EPYC, 23.5 GB RAM, Node v20.20.2, Chromium 156.0, linux 6');
+  });
+});
+
+describe('mergeRuns', () => {
+  const machine = {
+    cpus: 2,
+    cpuModel: 'x',
+    memoryGB: 1,
+    node: 'v20',
+    chromium: null,
+    platform: 'p',
+  };
+  const options = {
+    quick: false,
+    sizes: ['L' as const],
+    scenarios: null,
+    reps: 5,
+    warmup: 1,
+    skipBuild: false,
+  };
+  const pending = (scenario: string, reason: string): ScenarioOutcome => ({
+    scenario,
+    title: scenario,
+    status: 'pending',
+    reason,
+  });
+  const run = (outcomes: ScenarioOutcome[], startedAt = 't1') => ({
+    startedAt,
+    durationS: 1,
+    options,
+    machine,
+    outcomes,
+  });
+
+  it('replaces the re-run scenarios, keeps the others, in registry order', () => {
+    const previous = run([pending('a', 'old a'), pending('b', 'old b')], 't0');
+    const merged = mergeRuns(previous, run([pending('a', 'new a')]), ['a', 'b']);
+    expect(merged.outcomes).toEqual([pending('a', 'new a'), pending('b', 'old b')]);
+    expect(merged.startedAt).toBe('t1');
+  });
+
+  it('starts afresh when there is nothing to merge with or the sizes differ', () => {
+    const next = run([pending('a', 'new')]);
+    expect(mergeRuns(null, next, ['a'])).toBe(next);
+    const other = { ...run([pending('b', 'x')]), options: { ...options, sizes: ['S' as const] } };
+    expect(mergeRuns(other, next, ['a', 'b'])).toBe(next);
   });
 });
