@@ -120,7 +120,7 @@ export function ExportDialog({
   return (
     <dialog
       ref={ref}
-      className="dialog transfer-dialog"
+      className="dialog transfer-dialog transfer-dialog--narrow"
       aria-labelledby="export-title"
       onCancel={(e) => {
         e.preventDefault();
