@@ -66,28 +66,37 @@ const INIT_SCRIPT = `(() => {
   requestAnimationFrame(poll);
 })()`;
 
+// The workspace travels in chunks of CHUNK records: one body of L's size (~100 MB) is more than
+// the driver's protocol messages carry, and the browser connection closes.
+const CHUNK = 5_000;
 const SEED_SCRIPT = `(async () => {
-  const payload = await (await fetch(${JSON.stringify(WORKSPACE_PATH)})).json();
+  const get = async (path) => (await fetch(${JSON.stringify(WORKSPACE_PATH)} + path)).json();
+  const index = await get('/index');
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open(${JSON.stringify(DB_NAME)});
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const tables = Object.keys(payload.data);
+  const data = {};
+  for (const [table, chunks] of Object.entries(index.chunks)) {
+    data[table] = [];
+    for (let i = 0; i < chunks; i++) data[table].push(...(await get('/' + table + '/' + i)));
+  }
+  const tables = Object.keys(data);
   const tx = db.transaction([...tables, 'meta'], 'readwrite');
   for (const table of tables) {
     const store = tx.objectStore(table);
     store.clear();
-    for (const record of payload.data[table]) store.put(record);
+    for (const record of data[table]) store.put(record);
   }
-  tx.objectStore('meta').put({ key: 'workspace', value: payload.info });
+  tx.objectStore('meta').put({ key: 'workspace', value: index.info });
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   });
   db.close();
-  return payload.data.people.length;
+  return data.people.length;
 })()`;
 
 export type OpenSample = {
@@ -167,13 +176,21 @@ export async function startBrowserBench(): Promise<BrowserBench> {
     const profile = await mkdtemp(join(tmpdir(), `plenary-bench-${key}-`));
     const context = await launchChromium(profile);
     chromiumVersion = context.browser()?.version() ?? chromiumVersion;
-    const body = JSON.stringify({
-      data,
-      info: { name: `bench ${key}`, origin: 'file', createdAt: new Date(0).toISOString() },
-    });
-    await context.route(`${server.baseUrl}${WORKSPACE_PATH}`, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    const info = { name: `bench ${key}`, origin: 'file', createdAt: new Date(0).toISOString() };
+    const chunks = Object.fromEntries(
+      Object.entries(data).map(([table, rows]) => [table, Math.ceil(rows.length / CHUNK)]),
     );
+    await context.route(`${server.baseUrl}${WORKSPACE_PATH}/**`, (route) => {
+      const [table = '', chunk = ''] = new URL(route.request().url()).pathname
+        .slice(WORKSPACE_PATH.length + 1)
+        .split('/');
+      const rows = (data as Record<string, unknown[]>)[table];
+      const body =
+        table === 'index'
+          ? JSON.stringify({ chunks, info })
+          : JSON.stringify(rows?.slice(Number(chunk) * CHUNK, (Number(chunk) + 1) * CHUNK) ?? []);
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
     await context.addInitScript(INIT_SCRIPT);
     const page = context.pages()[0] ?? (await context.newPage());
     // First visit: the app creates its database (and the demo workspace) the normal way.
