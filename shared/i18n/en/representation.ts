@@ -105,9 +105,9 @@ export const representation = {
       declined: 'Declined',
       attended: 'Attended',
     },
-    acceptance: 'Acceptance',
-    decline: 'Declined',
-    attendance: 'Attendance',
+    acceptance: 'Acceptance rate',
+    decline: 'Decline rate',
+    attendance: 'Attendance rate',
   },
   cross: {
     title: 'Cross-tabulation',

@@ -190,6 +190,7 @@ export function RepresentationPage({ id }: { id: string | null }) {
               benchmarkLabel={t(`representation.indices.benchmarks.${benchmarkKind(dimension)}`)}
               dimension={dimension}
             />
+            <PanelChecksSection checks={analysis.checks} />
             <section className="rep-card rep-card--wide" aria-labelledby="rep-cross-title">
               <h2 id="rep-cross-title">{t('representation.cross.title')}</h2>
               <div className="rep-inline-controls">
@@ -214,7 +215,6 @@ export function RepresentationPage({ id }: { id: string | null }) {
                 colDimension={crossDimension}
               />
             </section>
-            <PanelChecksSection checks={analysis.checks} />
             <FunnelSection funnel={analysis.funnel} dimension={dimension} />
             <CompareSection data={data} scheme={view.scheme} />
           </div>
