@@ -45,6 +45,8 @@ const DEFAULT_DRAFT: SetupDraft = {
   priority: { kind: 'equal' },
   pool: EMPTY_POOL,
   acceptance: false,
+  fixedIn: [],
+  excluded: [],
 };
 
 function parseLimit(text: string): number | null | 'bad' {
@@ -100,6 +102,8 @@ export function PlannerPage({ id }: { id: string | null }) {
       return;
     prefilledFor.current = eventId;
     setRows(rowsFromTargets(targets, events, eventId));
+    // People fixed in or left out by hand belong to the previous event's plan.
+    setDraft((d) => ({ ...d, fixedIn: [], excluded: [] }));
     setOutcome(null);
     setKept(null);
     setAutoPlan(false);

@@ -2,7 +2,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, StakeholderGroup } from '@shared/domain/model';
-import { PARTICIPATION_STATUSES, STAKEHOLDER_GROUPS } from '@shared/domain/model';
+import {
+  PARTICIPATION_STATUSES,
+  personDisplayName,
+  STAKEHOLDER_GROUPS,
+} from '@shared/domain/model';
 import type { PoolFilter, PoolStatus, Priority } from '@shared/planner/workspace';
 import { Combobox } from '../../ui/Combobox';
 import { Field } from '../../ui/Field';
@@ -14,6 +18,9 @@ export type SetupDraft = {
   priority: Priority;
   pool: PoolFilter;
   acceptance: boolean;
+  /** Chosen by hand, on top of the event's confirmed (in) and declined (out) people. */
+  fixedIn: readonly string[];
+  excluded: readonly string[];
 };
 
 const POOL_STATUSES: readonly PoolStatus[] = [
@@ -35,7 +42,7 @@ export function SetupForm({
   const { t } = useTranslation();
   const set = (patch: Partial<SetupDraft>) => onChange({ ...draft, ...patch });
   const setPool = (patch: Partial<PoolFilter>) => set({ pool: { ...draft.pool, ...patch } });
-  const { tags, expertise, attributes } = useMemo(() => {
+  const { tags, expertise, attributes, everyone } = useMemo(() => {
     const tg = new Set<string>();
     const ex = new Set<string>();
     const at = new Set<string>();
@@ -45,7 +52,10 @@ export function SetupForm({
       Object.keys(p.attributes).forEach((x) => at.add(x));
     }
     const opts = (s: Set<string>) => [...s].sort().map((value) => ({ value, label: value }));
-    return { tags: opts(tg), expertise: opts(ex), attributes: [...at].sort() };
+    const everyone = people
+      .map((p) => ({ value: p.id, label: personDisplayName(p), keywords: [p.email] }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+    return { tags: opts(tg), expertise: opts(ex), attributes: [...at].sort(), everyone };
   }, [people]);
   const groupOptions = STAKEHOLDER_GROUPS.map((g) => ({
     value: g,
@@ -188,6 +198,34 @@ export function SetupForm({
                 options={tags}
                 value={draft.pool.tags}
                 onChange={(v) => setPool({ tags: v })}
+                removeLabel={removeLabel}
+              />
+            )}
+          </Field>
+          <Field label={t('planner.pool.fixedIn')} hint={t('planner.pool.fixedInHint')}>
+            {(control) => (
+              <Combobox
+                {...control}
+                multiple
+                options={everyone}
+                value={draft.fixedIn}
+                onChange={(v) =>
+                  set({ fixedIn: v, excluded: draft.excluded.filter((x) => !v.includes(x)) })
+                }
+                removeLabel={removeLabel}
+              />
+            )}
+          </Field>
+          <Field label={t('planner.pool.excluded')} hint={t('planner.pool.excludedHint')}>
+            {(control) => (
+              <Combobox
+                {...control}
+                multiple
+                options={everyone}
+                value={draft.excluded}
+                onChange={(v) =>
+                  set({ excluded: v, fixedIn: draft.fixedIn.filter((x) => !v.includes(x)) })
+                }
                 removeLabel={removeLabel}
               />
             )}

@@ -100,6 +100,28 @@ describe('planning a workspace event', () => {
     );
   });
 
+  it('fixes in and leaves out people chosen by hand, even outside the pool filter', () => {
+    const id = event?.id as EventId;
+    const outsider = data.people.find(
+      (p) =>
+        statusIn(data.participations, p.id, id) === 'none' && p.stakeholderGroup !== 'academia',
+    );
+    const confirmed = data.participations.find((p) => p.eventId === id && p.status === 'confirmed');
+    const { problem } = buildProblem(data, {
+      eventId: id,
+      seats: 20,
+      pool: { ...EMPTY_POOL, stakeholderGroups: ['academia'] },
+      quotas: [],
+      maxPerOrganisation: null,
+      maxPerCountry: null,
+      priority: { kind: 'equal' },
+      fixedIn: [outsider?.id ?? ''],
+      excluded: [confirmed?.personId ?? ''],
+    });
+    expect(problem.candidates.find((c) => c.id === outsider?.id)?.fixed).toBe('in');
+    expect(problem.candidates.find((c) => c.id === confirmed?.personId)?.fixed).toBe('out');
+  });
+
   it('reads priorities from a rating attribute or expertise matches', () => {
     const p = aPerson({ attributes: { rating: '4' }, expertise: ['Housing', 'Mobility'] });
     expect(priorityOf(p, { kind: 'attribute', key: 'rating' })).toBe(4);
