@@ -68,8 +68,11 @@ export type MergeCounts = { added: number; updated: number; deleted: number };
 
 export type MergeResult = {
   data: WorkspaceData;
-  /** Records that differ from mine (to write), in table order. */
-  changed: { table: TableName; record: AnyRecord }[];
+  /**
+   * Records that differ from mine (to write), in table order; `data` is false when only the
+   * merge bookkeeping changed (nothing a person would see).
+   */
+  changed: { table: TableName; record: AnyRecord; data: boolean }[];
   counts: MergeCounts;
 };
 
@@ -296,7 +299,7 @@ function finish(mine: WorkspaceData, out: WorkspaceData): MergeResult {
     for (const r of out[table] as Rec[]) {
       const b = before.get(String(r.id));
       if (b === r || (b && canonical(b) === canonical(r))) continue;
-      changed.push({ table, record: r as AnyRecord });
+      changed.push({ table, record: r as AnyRecord, data: !b || dataDiffers(b, r) });
       if (isLive(r) && !isLive(b)) counts.added += 1;
       else if (!isLive(r) && isLive(b)) counts.deleted += 1;
       else if (isLive(r) && b && dataDiffers(b, r)) counts.updated += 1;

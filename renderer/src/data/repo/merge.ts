@@ -31,7 +31,7 @@ export type MergeHistoryEntry = {
     conflicts: number;
     duplicates: number;
   };
-  /** `table/id` of every record the merge changed (exchange files since a date include them). */
+  /** `table/id` of every record whose data the merge changed (exchange files since include them). */
   changed: string[];
   /** Set when the merge was undone. */
   undoneAt: string | null;
@@ -108,7 +108,8 @@ export async function applyMerge(
         conflicts: plan.preview.conflicts.length,
         duplicates: resolutions.mergeDuplicates?.length ?? 0,
       },
-      changed: result.changed.map((c) => `${c.table}/${c.record.id}`),
+      // Bookkeeping-only changes need not travel on: the colleague derives the same.
+      changed: result.changed.filter((c) => c.data).map((c) => `${c.table}/${c.record.id}`),
       undoneAt: null,
       restorable: true,
     };
