@@ -88,8 +88,8 @@ export const network = {
     community: 'Community {{n}}',
     count: '{{count}}',
     edges: 'Links',
-    declined: 'Declined or no-show (dashed)',
-    tentative: 'Candidate or shortlisted (dotted)',
+    declined: 'Declined, no-show',
+    tentative: 'Candidate, shortlisted',
   },
   filters: {
     title: 'Filters',
@@ -105,7 +105,6 @@ export const network = {
     any: 'Any',
     unknownRegion: 'No known region',
     clear: 'Clear filters',
-    fromPeople: 'Use the People filters',
   },
   panel: {
     label: 'Selected node',

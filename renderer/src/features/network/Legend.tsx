@@ -35,7 +35,24 @@ export function valueLabel(
   }
 }
 
-export function Legend({ palette, types }: { palette: Palette; types: readonly string[] }) {
+function LineSample({ dash, colour }: { dash: string; colour: string }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      <line x1="0" y1="7" x2="14" y2="7" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+export function Legend({
+  palette,
+  types,
+  statusEdges,
+}: {
+  palette: Palette;
+  types: readonly string[];
+  /** Whether participation links (styled by status) are drawn. */
+  statusEdges: boolean;
+}) {
   const { t } = useTranslation();
   const shapes = SHAPES.filter((s) => types.includes(s.key));
   return (
@@ -78,6 +95,21 @@ export function Legend({ palette, types }: { palette: Palette; types: readonly s
           </li>
         ))}
       </ul>
+      {statusEdges && (
+        <>
+          <h2 className="network-legend__title">{t('network.legend.edges')}</h2>
+          <ul className="network-legend__list">
+            <li>
+              <LineSample dash="4 3" colour="#d55e00" />
+              <span>{t('network.legend.declined')}</span>
+            </li>
+            <li>
+              <LineSample dash="1 3" colour="#6b7685" />
+              <span>{t('network.legend.tentative')}</span>
+            </li>
+          </ul>
+        </>
+      )}
     </section>
   );
 }

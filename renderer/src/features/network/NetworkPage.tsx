@@ -393,6 +393,7 @@ export function NetworkPage({ id }: { id: string | null }) {
                 cyElements.nodes.map((n) => (n.shape === 'round-diamond' ? 'session' : n.type)),
               ),
             ]}
+            statusEdges={cyElements.edges.some((e) => e.kind === 'participation')}
           />
         </div>
         <aside className="network-side" aria-label={t('network.panel.label')}>
