@@ -98,5 +98,7 @@ export function mergeRuns(
     return i === -1 ? order.length : i;
   };
   outcomes.sort((a, b) => rank(a.scenario) - rank(b.scenario));
-  return { ...next, outcomes };
+  // A Node-only re-run keeps the Chromium version of the rows measured in Chromium.
+  const chromium = next.machine.chromium ?? previous.machine.chromium;
+  return { ...next, machine: { ...next.machine, chromium }, outcomes };
 }
