@@ -41,7 +41,8 @@ async function plan(files: Record<string, string>, args: string[]) {
   };
 }
 
-describe('plenary plan with a pool CSV', () => {
+// Solving loads WebAssembly and runs a MIP: generous timeouts for a busy machine (no timing is asserted).
+describe('plenary plan with a pool CSV', { timeout: 60_000 }, () => {
   it('selects the best panel that meets the quotas', async () => {
     const quotas = 'dimension,category,min,max\ngender,woman,2,\nREGION,Asia,1,1\n';
     const { code, out } = await plan({ 'pool.csv': POOL, 'q.csv': quotas }, [
@@ -131,7 +132,8 @@ describe('plenary plan with a pool CSV', () => {
   });
 });
 
-describe('plenary plan with a workspace file', () => {
+// Solving loads WebAssembly and runs a MIP: generous timeouts for a busy machine (no timing is asserted).
+describe('plenary plan with a workspace file', { timeout: 60_000 }, () => {
   const NOW = '2026-11-28T12:00:00.000Z';
   const demo = generateDemoWorkspace({ now: NOW });
   const file = JSON.stringify(toWorkspaceFile(demo, { name: 'Demo', createdAt: NOW }, NOW, 'test'));

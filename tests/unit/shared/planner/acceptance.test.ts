@@ -35,7 +35,8 @@ describe('acceptance rates', () => {
   });
 });
 
-describe('planInvitations', () => {
+// Solving loads WebAssembly and runs a MIP: generous timeouts for a busy machine (no timing is asserted).
+describe('planInvitations', { timeout: 60_000 }, () => {
   it('invites more from a group that declines more so that the expected list meets the quota', async () => {
     const rates = acceptanceRates([...outcomes('woman', 50, 50), ...outcomes('man', 90, 10)]);
     const candidates: PlanCandidate[] = Array.from({ length: 30 }, (_, i) => ({

@@ -34,7 +34,8 @@ const base: Omit<PlanProblem, 'candidates'> = {
   maxPerCountry: null,
 };
 
-describe('explaining an impossible plan', () => {
+// Solving loads WebAssembly and runs a MIP: generous timeouts for a busy machine (no timing is asserted).
+describe('explaining an impossible plan', { timeout: 60_000 }, () => {
   const pool = [
     person('a', 'Oceania', 'woman'),
     person('b', 'Oceania', 'man'),
