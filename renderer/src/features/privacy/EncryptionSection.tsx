@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
 import { requestBackup } from '../../data/repo/backup';
+import { writeFailureKey } from '../settings/recovery';
 import {
   ENCRYPTED_FILTERS,
   checkNewPassphrase,
@@ -146,7 +147,12 @@ function EncryptedOpen() {
       setFile(null);
       toasts.show(t('privacy.encryption.opened', { name: outcome.name, count: outcome.people }));
     } catch (e) {
-      setMessage(t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) }));
+      const quota = writeFailureKey(e);
+      setMessage(
+        quota
+          ? t(quota)
+          : t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) }),
+      );
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
+import { writeFailureKey } from '../settings/recovery';
 import { reviewPrivacy } from './privacyReview';
 import type { ReviewRow } from './privacyReview';
 import './privacy.css';
@@ -120,7 +121,8 @@ export function EraseDialog({
       toasts.show(t('privacy.erase.done'));
       onDone(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const quota = writeFailureKey(e);
+      setError(quota ? t(quota) : e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
