@@ -1,8 +1,10 @@
 // The same real person created independently by two colleagues (two ids): candidates offered for
-// merging, never merged automatically. The matcher is an injectable function so that the merge
-// uses the same rule as the import's duplicate check (same e-mail, or the same name regardless of
-// case, accents and the order of given and family names).
+// merging, never merged automatically. By default this is the import's own duplicate rule (same
+// e-mail, or the same name regardless of case, accents and the order of given and family names);
+// another matcher can be injected.
 import type { Person, PersonId } from '../domain/model';
+import { findDuplicates } from '../import/duplicates';
+import type { PreparedRow } from '../import/prepare';
 
 export type PersonMatch = { score: number; reasons: string[] };
 export type PersonMatcher = (a: Person, b: Person) => PersonMatch | null;
@@ -16,51 +18,55 @@ export type DuplicatePair = {
   reasons: string[];
 };
 
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Person as an import row, so that the import's own duplicate rule judges the pair. */
+function asRow(p: Person, row: number): PreparedRow {
+  return {
+    row,
+    person: { ...p, title: '' },
+    organisation: null,
+    role: null,
+    status: null,
+    changes: [],
+    problems: [],
+  };
 }
 
-/** The name as a bag of folded words: "José GARCÍA" and "Garcia, Jose" give the same key. */
-export function nameKey(p: Pick<Person, 'givenName' | 'familyName'>): string {
-  return fold(`${p.givenName} ${p.familyName}`).split(' ').filter(Boolean).sort().join(' ');
-}
-
-export const defaultPersonMatcher: PersonMatcher = (a, b) => {
-  const reasons: string[] = [];
-  const email = a.email.trim().toLowerCase();
-  if (email !== '' && email === b.email.trim().toLowerCase()) reasons.push('same-email');
-  const key = nameKey(a);
-  if (key !== '' && key === nameKey(b)) {
-    const sameOrder =
-      fold(a.givenName) === fold(b.givenName) && fold(a.familyName) === fold(b.familyName);
-    reasons.push(sameOrder ? 'same-name' : 'same-name-reordered');
-  }
-  if (reasons.length === 0) return null;
-  const score =
-    (reasons.includes('same-email') ? 0.6 : 0) +
-    (reasons.includes('same-name') ? 0.4 : reasons.includes('same-name-reordered') ? 0.35 : 0);
-  return { score: Math.round(score * 100) / 100, reasons };
+/** The import's duplicate rule (shared/import/duplicates.ts) applied to one pair. */
+export const importPersonMatcher: PersonMatcher = (a, b) => {
+  const [match] = findDuplicates([asRow(b, 0)], [{ ...a, deletedAt: null }]);
+  return match ? { score: match.score, reasons: match.reasons } : null;
 };
 
 /** Pairs of (a live person of mine, a live person arriving from theirs) that look the same. */
 export function findIncomingDuplicates(
   mine: readonly Person[],
   incoming: readonly Person[],
-  matcher: PersonMatcher = defaultPersonMatcher,
+  matcher?: PersonMatcher,
 ): DuplicatePair[] {
   const live = mine.filter((p) => p.deletedAt === null);
+  const arriving = incoming.filter((p) => p.deletedAt === null);
   const out: DuplicatePair[] = [];
-  for (const t of incoming) {
-    if (t.deletedAt !== null) continue;
-    for (const m of live) {
-      if (m.id === t.id) continue;
-      const match = matcher(m, t);
-      if (match) out.push({ key: `${m.id}|${t.id}`, mineId: m.id, theirsId: t.id, ...match });
+  if (matcher) {
+    for (const t of arriving) {
+      for (const m of live) {
+        const match = m.id === t.id ? null : matcher(m, t);
+        if (match) out.push({ key: `${m.id}|${t.id}`, mineId: m.id, theirsId: t.id, ...match });
+      }
+    }
+  } else {
+    // The import's matcher, indexed: one pass over all arriving people.
+    const rows = arriving.map((p, i) => asRow(p, i));
+    for (const c of findDuplicates(rows, live)) {
+      const t = arriving[c.row];
+      if (!t || c.target.kind !== 'existing' || c.target.id === t.id) continue;
+      const m = c.target.id;
+      out.push({
+        key: `${m}|${t.id}`,
+        mineId: m,
+        theirsId: t.id,
+        score: c.score,
+        reasons: c.reasons,
+      });
     }
   }
   return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));

@@ -1,5 +1,6 @@
 // One hand-written case per merge rule of issue 9.
 import { describe, expect, it } from 'vitest';
+import { findIncomingDuplicates, importPersonMatcher } from '@shared/merge/duplicates';
 import { planMerge } from '@shared/merge/merge';
 import { aParticipation, aPerson, anEvent } from '../../../helpers/builders';
 import {
@@ -214,3 +215,24 @@ describe('merge rules', () => {
 function ctx() {
   return { now: '2026-12-01T00:00:00.000Z', device: 'Amina' };
 }
+
+describe('duplicate detection is the import rule', () => {
+  it('finds a reordered name and a shared e-mail, and accepts an injected matcher', () => {
+    const { findIncomingDuplicates, importPersonMatcher } =
+      await import('@shared/merge/duplicates');
+    const mine = [aPerson({ givenName: 'José', familyName: 'García', email: 'jg@example.org' })];
+    const theirs = [
+      aPerson({ givenName: 'Garcia', familyName: 'Jose' }),
+      aPerson({ givenName: 'Someone', familyName: 'Else', email: 'JG@example.org' }),
+      aPerson({ givenName: 'Ana', familyName: 'Lima' }),
+    ];
+    const found = findIncomingDuplicates(mine, theirs);
+    expect(found.map((d) => [d.theirsId, d.reasons])).toEqual([
+      [theirs[1]!.id, ['same-email']],
+      [theirs[0]!.id, ['same-name-reordered']],
+    ]);
+    const injected = findIncomingDuplicates(mine, theirs, importPersonMatcher);
+    expect(injected.map((d) => d.key)).toEqual(found.map((d) => d.key));
+    expect(findIncomingDuplicates(mine, theirs, () => null)).toEqual([]);
+  });
+});
