@@ -218,8 +218,6 @@ function ctx() {
 
 describe('duplicate detection is the import rule', () => {
   it('finds a reordered name and a shared e-mail, and accepts an injected matcher', () => {
-    const { findIncomingDuplicates, importPersonMatcher } =
-      await import('@shared/merge/duplicates');
     const mine = [aPerson({ givenName: 'José', familyName: 'García', email: 'jg@example.org' })];
     const theirs = [
       aPerson({ givenName: 'Garcia', familyName: 'Jose' }),
