@@ -125,6 +125,7 @@ export const privacy = {
       failed: 'The last backup could not be written. Earlier backups are intact.',
       unreadable: 'This backup file is damaged or not a workspace file. Nothing was changed.',
       list: 'The list of backups could not be read.',
+      restoreFailed: 'The backup could not be restored. The workspace was left as it was.',
     },
   },
   recovery: {

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
 import { formatBytes } from './storageInfo';
+import { writeFailureKey } from './recovery';
 
 const noop = () => () => undefined;
 
@@ -67,7 +68,10 @@ function BackupList({ service, status }: { service: BackupService; status: Backu
     if (!restoring) return;
     setBusy(true);
     setRestoreError(null);
-    const result = await service.restore(restoring.id);
+    const result = await service.restore(restoring.id).catch((error: unknown) => ({
+      ok: false as const,
+      messageKey: writeFailureKey(error) ?? 'privacy.backups.errors.restoreFailed',
+    }));
     setBusy(false);
     if (!result.ok) {
       setRestoreError(result.messageKey);
