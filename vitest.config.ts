@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // A guard against hangs, not a speed check: shared 2-core machines can be very slow.
+          testTimeout: 60_000,
         },
       },
       {
