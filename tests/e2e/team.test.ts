@@ -109,6 +109,8 @@ describe('team merge', () => {
     const conflict = a.getByRole('group', { name: /E-mail$/ });
     const mine = conflict.getByRole('radio', { name: /^Mine.*amina\.edit@example\.org.*Amina/ });
     const theirs = conflict.getByRole('radio', { name: /^Theirs.*kofi\.edit@example\.org.*Kofi/ });
+    // The phone was changed by Kofi only: taken without a question.
+    expect(await a.getByRole('group', { name: /Phone$/ }).count()).toBe(0);
     // Kofi's change is the more recent one: preselected.
     expect(await theirs.isChecked()).toBe(true);
     const violations = await axeCheck(a);

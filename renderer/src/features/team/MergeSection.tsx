@@ -183,11 +183,11 @@ export function MergeSection() {
             </>
           )}
           <div className="settings__actions">
-            {!nothing && (
-              <Button variant="primary" disabled={busy} onClick={() => void apply()}>
-                {t('team.merge.apply')}
-              </Button>
-            )}
+            {/* Even with nothing visible to merge, applying records which writes this workspace
+                has now seen, so later files from the same colleague merge without conflicts. */}
+            <Button variant="primary" disabled={busy} onClick={() => void apply()}>
+              {t('team.merge.apply')}
+            </Button>
             <Button onClick={() => setOpened(null)} disabled={busy}>
               {t('team.merge.cancel')}
             </Button>
