@@ -4,7 +4,7 @@ import { common } from './en/common';
 import { menu } from './en/menu';
 import { validation } from './en/validation';
 import { enums } from './en/enums';
-import { comingNext, errors, history, nav, shell } from './en/app';
+import { errors, history, nav, shell } from './en/app';
 import { people } from './en/people';
 import { organisations } from './en/organisations';
 import { events } from './en/events';
@@ -24,7 +24,6 @@ export const en = {
   enums,
   nav,
   shell,
-  comingNext,
   history,
   errors,
   people,

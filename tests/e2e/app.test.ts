@@ -7,13 +7,15 @@ import { axeCheck, formatViolations, openApp } from './harness';
 const countsPattern = /(\d+) people · (\d+) organisations · (\d+) events · (\d+) participations/;
 
 async function settingsCounts(page: Page) {
-  const text = await page
-    .getByText(countsPattern)
-    .first()
-    .textContent({ timeout: 15_000 });
+  const text = await page.getByText(countsPattern).first().textContent({ timeout: 15_000 });
   const m = countsPattern.exec(text ?? '');
   if (!m) throw new Error(`no counts in ${text}`);
-  return { people: Number(m[1]), organisations: Number(m[2]), events: Number(m[3]), participations: Number(m[4]) };
+  return {
+    people: Number(m[1]),
+    organisations: Number(m[2]),
+    events: Number(m[3]),
+    participations: Number(m[4]),
+  };
 }
 
 describe('application shell', () => {
@@ -31,7 +33,7 @@ describe('application shell', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('every section is reachable from the navigation and says honestly what is not built yet', async () => {
+  test('every section is reachable from the navigation, and an unknown route says so', async () => {
     const app = await openApp();
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
@@ -41,12 +43,14 @@ describe('application shell', () => {
       ['Events', 'Events'],
       ['Network', 'Network'],
       ['Representation', 'Representation'],
-      ['Planner', 'Invitation planner'],
+      ['Planner', 'Planner'],
       ['Settings', 'Settings'],
     ] as const) {
       await nav.getByRole('link', { name: new RegExp(`^${link}`) }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      expect(await nav.getByRole('link', { name: new RegExp(`^${link}`) }).getAttribute('aria-current')).toBe('page');
+      expect(
+        await nav.getByRole('link', { name: new RegExp(`^${link}`) }).getAttribute('aria-current'),
+      ).toBe('page');
     }
     // The Network view is built now: it shows the demo graph's size instead of "Coming next".
     await nav.getByRole('link', { name: /^Network/ }).click();
@@ -80,12 +84,18 @@ describe('application shell', () => {
     await page.getByRole('button', { name: 'New empty workspace…' }).click();
     await dialog.getByLabel('Name of the new workspace').fill('Nairobi consultation 2027');
     await dialog.getByRole('button', { name: 'Remove everything and start empty' }).click();
-    await page.getByText('0 people · 0 organisations · 0 events · 0 participations').first().waitFor();
+    await page
+      .getByText('0 people · 0 organisations · 0 events · 0 participations')
+      .first()
+      .waitFor();
     await page.getByText('Workspace: Nairobi consultation 2027').waitFor();
 
     // The empty workspace persists across a restart: the demo does not come back by itself.
     const again = await app.restart({ route: '#/settings' });
-    await again.page.getByText('0 people · 0 organisations · 0 events · 0 participations').first().waitFor();
+    await again.page
+      .getByText('0 people · 0 organisations · 0 events · 0 participations')
+      .first()
+      .waitFor();
 
     await again.page.getByRole('button', { name: 'Reset demo…' }).click();
     await again.page.getByRole('button', { name: 'Replace with the demo' }).click();

@@ -30,7 +30,6 @@ const ICONS: Record<Section, IconName> = {
   planner: 'planner',
   settings: 'settings',
 };
-const LATER: readonly Section[] = [];
 
 export function Shell() {
   const { t } = useTranslation();
@@ -55,7 +54,10 @@ export function Shell() {
       else if (command === 'export-workspace') {
         exportWorkspaceFile(store, platform, workspaceName).then(
           (r) => r.saved && toasts.show(t('shell.exported')),
-          (e: unknown) => toasts.show(t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) })),
+          (e: unknown) =>
+            toasts.show(
+              t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) }),
+            ),
         );
       } else if (command === 'print-to-pdf') {
         void platform.printToPdf(`${workspaceName}.pdf`);
@@ -70,7 +72,14 @@ export function Shell() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#content" onClick={(e) => { e.preventDefault(); contentRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#content"
+        onClick={(e) => {
+          e.preventDefault();
+          contentRef.current?.focus();
+        }}
+      >
         {t('nav.skipToContent')}
       </a>
       <nav className="nav" aria-label={t('nav.label')}>
@@ -90,9 +99,6 @@ export function Shell() {
               >
                 <Icon name={ICONS[section]} />
                 {t(`nav.${section}`)}
-                {LATER.includes(section) && (
-                  <span className="nav__later">{t('comingNext.soon')}</span>
-                )}
               </a>
             </li>
           ))}
@@ -115,19 +121,33 @@ export function Shell() {
           <Button
             icon="undo"
             variant="ghost"
-            label={history.undoLabel ? t('shell.undoWith', { action: t(history.undoLabel) }) : t('shell.nothingToUndo')}
+            label={
+              history.undoLabel
+                ? t('shell.undoWith', { action: t(history.undoLabel) })
+                : t('shell.nothingToUndo')
+            }
             disabled={!history.canUndo}
             onClick={() => void undo()}
           />
           <Button
             icon="redo"
             variant="ghost"
-            label={history.redoLabel ? t('shell.redoWith', { action: t(history.redoLabel) }) : t('shell.nothingToRedo')}
+            label={
+              history.redoLabel
+                ? t('shell.redoWith', { action: t(history.redoLabel) })
+                : t('shell.nothingToRedo')
+            }
             disabled={!history.canRedo}
             onClick={() => void redo()}
           />
         </div>
-        <main className="content" id="content" ref={contentRef} tabIndex={-1} aria-labelledby="page-title">
+        <main
+          className="content"
+          id="content"
+          ref={contentRef}
+          tabIndex={-1}
+          aria-labelledby="page-title"
+        >
           {route.section === 'people' && <PeoplePage id={route.id} />}
           {route.section === 'organisations' && <OrganisationsPage id={route.id} />}
           {route.section === 'events' && <EventsPage id={route.id} />}

@@ -31,25 +31,6 @@ export const shell = {
   backToPeople: 'Go to People',
 } as const;
 
-export const comingNext = {
-  title: 'Coming next',
-  soon: 'Next',
-  network: {
-    title: 'Network',
-    body: 'The network view will show people, organisations, countries, regions and consultation tracks as one explorable graph — with metrics such as brokers and isolated groups, saved views and PNG/SVG export.',
-  },
-  representation: {
-    title: 'Representation',
-    body: 'Representation will show gender, regional and stakeholder balance against your targets, where in the invitation funnel representation is lost, panel checks, and a publishable “conference facts” report.',
-  },
-  planner: {
-    title: 'Invitation planner',
-    body: 'The planner will choose who to invite so that a meeting meets its balance targets, explain plainly when targets cannot be met, and balance breakout rooms.',
-  },
-  meanwhile: 'Meanwhile, the data it will use is already here:',
-  counts: '{{people}} people · {{organisations}} organisations · {{events}} events · {{participations}} participations',
-} as const;
-
 export const history = {
   createPerson: 'add person',
   editPerson: 'edit person',
