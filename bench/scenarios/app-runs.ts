@@ -6,7 +6,8 @@ import { emptyWorkspaceData } from '../../shared/domain/model';
 import type { SyntheticSize } from '../../shared/demo/synthetic';
 import type { OpenSample } from '../browser';
 import { measurePair } from '../measure';
-import type { BenchContext } from '../types';
+import type { BenchContext, Limits, Measurement, Scenario } from '../types';
+import { toMeasurement } from '../stats';
 
 export type OpenSeries = { subject: OpenSample[]; baseline: OpenSample[] };
 
@@ -46,4 +47,38 @@ export function openSeries(ctx: BenchContext, size: SyntheticSize): Promise<Open
     cache.set(size, entry);
   }
   return entry;
+}
+
+/** A scenario that reads one figure of each open in the shared series, against the empty workspace. */
+export function openSeriesScenario(spec: {
+  name: string;
+  title: string;
+  metric: string;
+  unit: Measurement['unit'];
+  pick: (sample: OpenSample) => number;
+  limits: Limits;
+}): Scenario {
+  return {
+    name: spec.name,
+    title: spec.title,
+    async run(ctx) {
+      const out = [];
+      for (const size of ctx.options.sizes) {
+        const s = await openSeries(ctx, size);
+        out.push(
+          toMeasurement({
+            scenario: spec.name,
+            size,
+            metric: spec.metric,
+            unit: spec.unit,
+            subject: s.subject.map(spec.pick),
+            baselineLabel: 'empty workspace',
+            baseline: s.baseline.map(spec.pick),
+            limits: spec.limits,
+          }),
+        );
+      }
+      return out;
+    },
+  };
 }
