@@ -7,8 +7,7 @@ import { SCHEMA_VERSIONS } from './schema';
 
 /** Workspace-level settings and facts, stored as key/value rows. */
 export type MetaRow =
-  | { key: 'workspace'; value: WorkspaceInfo }
-  | { key: 'device'; value: { label: string } };
+  { key: 'workspace'; value: WorkspaceInfo } | { key: 'device'; value: { label: string } };
 
 export type WorkspaceInfo = {
   name: string;
@@ -37,8 +36,17 @@ export type PlenaryDB = Dexie & { [T in TableName]: EntityTable<WorkspaceTables[
   exportLog: EntityTable<ExportLogEntry, 'id'>;
 };
 
+/**
+ * Every read-write transaction on the workspace database asks for strict durability: the
+ * browser reports it committed only once the data is flushed to disk, so a crash or power cut
+ * right after an import, merge, cascading delete or restore cannot lose it. Dexie sets this per
+ * database, not per transaction; it is global because every write here is a deliberate user
+ * action (an edit, an import, a merge), never a high-rate stream where the flush would cost.
+ */
+export const TRANSACTION_DURABILITY = 'strict' as const;
+
 export function openDatabase(name: string = DB_NAME): PlenaryDB {
-  const db = new Dexie(name) as PlenaryDB;
+  const db = new Dexie(name, { chromeTransactionDurability: TRANSACTION_DURABILITY }) as PlenaryDB;
   for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
   return db;
 }
