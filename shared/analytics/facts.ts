@@ -13,6 +13,7 @@ import { peopleInScope, withDescendants } from './scope';
 import type { TargetEvaluation } from './targets';
 import { evaluateTarget } from './targets';
 import { DEFAULT_SUPPRESSION_THRESHOLD, suppressDistribution } from './suppression';
+import { countText, publishedCount, suppressionNote } from './publish';
 
 export type CountryCount = { iso2: string; name: string; count: number };
 export type RegionCountries = { region: string; count: number; countries: CountryCount[] };
@@ -109,7 +110,6 @@ export type FactsTable = {
 };
 export type FactsExportOptions = { suppress: boolean; threshold?: number };
 
-const SUPPRESSED = `<${DEFAULT_SUPPRESSION_THRESHOLD}`;
 const pct = (n: number, of: number) => (of === 0 ? '0 %' : `${Math.round((n / of) * 100)} %`);
 
 function distributionTable(
@@ -119,14 +119,9 @@ function distributionTable(
   o: FactsExportOptions,
 ): FactsTable {
   const threshold = o.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  const mark = o.suppress
-    ? threshold === DEFAULT_SUPPRESSION_THRESHOLD
-      ? SUPPRESSED
-      : `<${threshold}`
-    : '';
   const s = o.suppress ? suppressDistribution(d, threshold) : null;
   const cell = (v: number | null | undefined, raw: number) =>
-    s === null ? String(raw) : v === null || v === undefined ? mark : String(v);
+    s === null ? String(raw) : countText(raw, v ?? null, threshold);
   const share = (v: number | null | undefined, raw: number) =>
     s !== null && (v === null || v === undefined) ? '' : pct(raw, d.total);
   const rows = d.categories.map((c, i) => [
@@ -141,7 +136,10 @@ function distributionTable(
   return { name, title, header: ['Category', 'People', 'Share'], rows, keys };
 }
 
-/** The report's tables, in order; with `suppress`, small counts become "<5" (see suppression.ts). */
+/**
+ * The report's tables, in order; with `suppress`, small counts become "<5" and the counts hidden
+ * to protect them "x" (see suppression.ts and publish.ts).
+ */
 export function factsTables(f: ConferenceFacts, o: FactsExportOptions): FactsTable[] {
   const threshold = o.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const countries: string[][] = [];
@@ -162,11 +160,7 @@ export function factsTables(f: ConferenceFacts, o: FactsExportOptions): FactsTab
     const s = o.suppress ? suppressDistribution(d, threshold) : null;
     r.countries.forEach((c, i) => {
       const v = s === null ? c.count : s.counts[i];
-      countries.push([
-        r.region,
-        c.name,
-        v === null || v === undefined ? `<${threshold}` : String(v),
-      ]);
+      countries.push([r.region, c.name, countText(c.count, v ?? null, threshold)]);
     });
   }
   return [
@@ -218,15 +212,11 @@ export function factsToMarkdown(f: ConferenceFacts, o: FactsExportOptions): stri
   const lines = [
     `# Conference facts: ${f.event.name}`,
     '',
-    `${f.participants} participants (${f.statuses.join(', ')}), ${f.countries} countries.` +
+    `${publishedCount(f.participants, o)} participants (${f.statuses.join(', ')}), ${f.countries} countries.` +
       (f.regionsMissing.length > 0 ? ` No participant from: ${f.regionsMissing.join(', ')}.` : ''),
     '',
   ];
-  if (o.suppress)
-    lines.push(
-      `> Counts below ${threshold} are shown as "<${threshold}", and further counts are hidden where totals would reveal them.`,
-      '',
-    );
+  if (o.suppress) lines.push(`> ${suppressionNote(threshold)}`, '');
   for (const t of factsTables(f, o)) lines.push(tableToMarkdown(t));
   const flagged = f.panels.filter((p) => p.flags.length > 0);
   if (flagged.length > 0) {
@@ -240,7 +230,8 @@ export function factsToMarkdown(f: ConferenceFacts, o: FactsExportOptions): stri
       for (const r of e.rules)
         lines.push(
           `- ${e.target.name} — ${r.label}: ${r.status}` +
-            (r.gap ? ` (${r.gap.people} ${r.gap.direction} needed)` : ''),
+            // With the total, a gap could give a small count away: left out when suppressing.
+            (r.gap && !o.suppress ? ` (${r.gap.people} ${r.gap.direction} needed)` : ''),
         );
     lines.push('');
   }

@@ -10,3 +10,5 @@ export * from './indices';
 export * from './suppression';
 export * from './compare';
 export * from './facts';
+export * from './publish';
+export * from './factsJson';

@@ -66,22 +66,25 @@ describe('conferenceFacts', () => {
       ['Total', '9', '100 %'],
     ]);
     const suppressed = factsTables(f, { suppress: true }).find((t) => t.name === 'gender');
-    // 3 men is small; hiding it alone would be undone by 9 − 6: the women's count goes too.
+    // 3 men is small; hiding it alone would be undone by 9 − 6: the women's count goes too,
+    // marked "x" (hidden to protect), not "<5", which would misstate it.
     expect(suppressed?.rows).toEqual([
-      ['Woman', '<5', ''],
+      ['Woman', 'x', ''],
       ['Man', '<5', ''],
       ['Total', '9', '100 %'],
     ]);
     const countries = factsTables(f, { suppress: true }).find((t) => t.name === 'nationalities');
     // Nigeria and Senegal (1 each) hide each other within Africa; Kenya's 6 stays.
     expect(countries?.rows.map((r) => r[2])).toEqual(['6', '<5', '<5', '<5']);
+    expect(countries?.rows.map((r) => r[1])).toEqual(['Kenya', 'Nigeria', 'Senegal', 'France']);
     expect(tableToCsv(countries ?? { name: '', title: '', header: [], rows: [], keys: [] })).toContain(
       'Region,Country,People\nAfrica,Kenya,6\nAfrica,Nigeria,<5\n',
     );
     const md = factsToMarkdown(f, { suppress: true });
     expect(md).toContain('# Conference facts: Conference, 2026');
-    expect(md).toContain('Counts below 5 are shown as "<5"');
-    expect(md).toContain('| Woman | <5 |  |');
+    expect(md).toContain('Counts below 5 are shown as "<5"; counts marked "x" are hidden');
+    expect(md).toContain('| Woman | x |  |');
+    expect(md).toContain('| Man | <5 |  |');
   });
 
   it('reports the demo conference with its all-male podium', () => {
