@@ -2,6 +2,7 @@
 // (cli/types.ts) and add it to this list — nothing else needs to change.
 import type { Command } from '../types';
 import { exportCommand } from './export';
+import { factsCommand } from './facts';
 import { importCommand } from './import';
 import { mergeCommand } from './merge';
 import { planCommand } from './plan';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   reportCommand,
+  factsCommand,
   validateCommand,
   planCommand,
   mergeCommand,
