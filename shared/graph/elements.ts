@@ -137,7 +137,7 @@ export function toGraphElements(
   const hidden = new Set(options.hiddenTypes ?? []);
   const types = new Set(LENS_NODES[lens].filter((t) => !hidden.has(t)));
   const kinds = new Set(LENS_EDGES[lens]);
-  const { people: keptIds, participationMatches } = applyGraphFilters(workspace, filters, scheme);
+  const { people: keptIds, participationMatches } = applyGraphFilters(workspace, filters);
   const region = (iso2: string | null) => regionOf(scheme.key, iso2, scheme.custom);
 
   const nodes = new Map<string, GraphNode>();

@@ -11,6 +11,7 @@ import { events } from './en/events';
 import { settings } from './en/settings';
 import { regions } from './en/regions';
 import { network } from './en/network';
+import { filters } from './en/filters';
 import { representation } from './en/representation';
 import { planner } from './en/planner';
 import { transfer } from './en/transfer';
@@ -32,6 +33,7 @@ export const en = {
   settings,
   regions,
   network,
+  filters,
   representation,
   planner,
   transfer,

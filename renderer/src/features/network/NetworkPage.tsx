@@ -431,7 +431,6 @@ export function NetworkPage({ id }: { id: string | null }) {
             onChange={(filters) => view.set({ filters })}
             organisations={workspace.organisations}
             events={workspace.events}
-            regionCategories={regionOrder}
             lens={view.lens}
             hiddenTypes={view.hiddenTypes}
             onHiddenTypesChange={(hiddenTypes) => view.set({ hiddenTypes })}

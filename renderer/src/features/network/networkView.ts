@@ -207,6 +207,9 @@ export function readSavedState(state: Record<string, unknown>): SavedNetworkStat
       roles: pickList(PARTICIPATION_ROLES, f.roles),
       statuses: pickList(PARTICIPATION_STATUSES, f.statuses),
       genders: pickList(GENDERS, f.genders),
+      nationalities: strings(f.nationalities).filter((v) =>
+        /^[A-Z]{2}$/.test(v),
+      ) as unknown as GraphFilters['nationalities'],
       regions: strings(f.regions),
       stakeholderGroups: pickList(STAKEHOLDER_GROUPS, f.stakeholderGroups),
       organisations: strings(f.organisations) as unknown as GraphFilters['organisations'],

@@ -1,18 +1,13 @@
-// The filter controls under the People toolbar, and the chips that summarise active filters.
-import { useMemo } from 'react';
+// The filter controls under the People toolbar (the shared filter pickers, so the Network view
+// filters the same way), and the chips that summarise active filters.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Organisation, PlenaryEvent } from '@shared/domain/model';
-import { GENDERS, PARTICIPATION_STATUSES, STAKEHOLDER_GROUPS } from '@shared/domain/model';
 import { countryName } from '@shared/reference/countries';
 import { Button } from '../../ui/Button';
-import { Combobox } from '../../ui/Combobox';
-import type { Option } from '../../ui/combobox';
-import { Field } from '../../ui/Field';
-import { countryOptions, enumOptions } from '../../ui/options';
-import { eventTree, filterChips, M49_REGIONS, UNKNOWN_REGION } from './peopleFilters';
-import type { FilterChip, ListDimension, PeopleFilters } from './peopleFilters';
-import { organisationOptions } from './personForm';
+import { FilterPicker } from '../filters/FilterPicker';
+import { filterChips, UNKNOWN_REGION } from './peopleFilters';
+import type { FilterChip, PeopleFilters } from './peopleFilters';
 
 type FilterBarProps = {
   filters: PeopleFilters;
@@ -22,73 +17,15 @@ type FilterBarProps = {
 };
 
 export function PeopleFilterBar({ filters, onChange, organisations, events }: FilterBarProps) {
-  const { t, i18n } = useTranslation();
-  const orgOptions = useMemo(() => organisationOptions(organisations), [organisations]);
-  const tree = useMemo(() => eventTree(events, i18n.language), [events, i18n.language]);
-  const regionOptions = useMemo<Option[]>(
-    () => [
-      ...M49_REGIONS.map((r) => ({ value: r, label: r })),
-      { value: UNKNOWN_REGION, label: t('people.filters.unknownRegion') },
-    ],
-    [t],
-  );
-
-  const multi = (dimension: ListDimension, label: string, options: readonly Option[]) => (
-    <Field label={label}>
-      {(control) => (
-        <Combobox
-          {...control}
-          multiple
-          options={options}
-          value={filters[dimension]}
-          placeholder={t('people.filters.any')}
-          onChange={(value) => onChange({ ...filters, [dimension]: value })}
-        />
-      )}
-    </Field>
-  );
-
+  const { t } = useTranslation();
   return (
-    <section id="people-filters" className="people-filters" aria-label={t('people.filters.title')}>
-      {multi('genders', t('people.filters.gender'), enumOptions(t, 'gender', GENDERS))}
-      {multi('nationalities', t('people.filters.nationality'), countryOptions())}
-      {multi('regions', t('people.filters.region'), regionOptions)}
-      {multi(
-        'stakeholderGroups',
-        t('people.filters.stakeholderGroup'),
-        enumOptions(t, 'stakeholderGroup', STAKEHOLDER_GROUPS),
-      )}
-      {multi('organisations', t('people.filters.organisation'), orgOptions)}
-      <Field label={t('people.filters.event')} hint={t('people.filters.eventHint')}>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={filters.eventId ?? ''}
-            onChange={(e) =>
-              onChange({
-                ...filters,
-                eventId: tree.find((o) => o.id === e.target.value)?.id ?? null,
-              })
-            }
-          >
-            <option value="">{t('people.filters.anyEvent')}</option>
-            {tree.map((o) => (
-              <option key={o.id} value={o.id}>
-                {'\u00a0\u00a0\u00a0'.repeat(o.depth)}
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {multi(
-        'statuses',
-        filters.eventId === null
-          ? t('people.filters.statusAny')
-          : t('people.filters.statusInEvent'),
-        enumOptions(t, 'status', PARTICIPATION_STATUSES),
-      )}
+    <section id="people-filters" className="people-filters" aria-label={t('filters.title')}>
+      <FilterPicker
+        filters={filters}
+        onChange={onChange}
+        organisations={organisations}
+        events={events}
+      />
     </section>
   );
 }
@@ -102,21 +39,23 @@ export function chipLabel(
   const v = chip.value;
   switch (chip.dimension) {
     case 'genders':
-      return `${t('people.filters.gender')}: ${t(`enums.gender.${v}`)}`;
+      return `${t('filters.gender')}: ${t(`enums.gender.${v}`)}`;
     case 'nationalities':
-      return `${t('people.filters.nationality')}: ${countryName(v)}`;
+      return `${t('filters.nationality')}: ${countryName(v)}`;
     case 'regions':
-      return `${t('people.filters.region')}: ${v === UNKNOWN_REGION ? t('people.filters.unknownRegion') : v}`;
+      return `${t('filters.region')}: ${v === UNKNOWN_REGION ? t('filters.unknownRegion') : v}`;
     case 'stakeholderGroups':
-      return `${t('people.filters.stakeholderGroup')}: ${t(`enums.stakeholderGroup.${v}`)}`;
+      return `${t('filters.stakeholderGroup')}: ${t(`enums.stakeholderGroup.${v}`)}`;
     case 'organisations': {
       const o = organisations.find((x) => x.id === v);
-      return `${t('people.filters.organisation')}: ${o ? o.acronym || o.name : t('people.filters.missing')}`;
+      return `${t('filters.organisation')}: ${o ? o.acronym || o.name : t('filters.missing')}`;
     }
     case 'eventId':
-      return `${t('people.filters.event')}: ${events.find((e) => e.id === v)?.name ?? t('people.filters.missing')}`;
+      return `${t('filters.event')}: ${events.find((e) => e.id === v)?.name ?? t('filters.missing')}`;
+    case 'roles':
+      return `${t('filters.role')}: ${t(`enums.role.${v}`)}`;
     case 'statuses':
-      return `${t('people.filters.status')}: ${t(`enums.status.${v}`)}`;
+      return `${t('filters.status')}: ${t(`enums.status.${v}`)}`;
   }
 }
 

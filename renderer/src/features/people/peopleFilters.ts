@@ -1,88 +1,46 @@
-// The people filters as a pure view-model: the People table uses them now, the Network view will
-// reuse them to pick which people it draws. Within one filter any value matches (OR); across
-// filters every active one must match (AND).
-import type {
-  EventId,
-  Gender,
-  Iso2,
-  Organisation,
-  OrganisationId,
-  Participation,
-  ParticipationStatus,
-  Person,
-  PersonId,
-  PlenaryEvent,
-  StakeholderGroup,
-} from '@shared/domain/model';
-import { regionOf } from '@shared/reference/regions';
+// The People table's filters: the shared filter model (@shared/graph/filters, the same one the
+// Network view draws by) plus what only the People screen needs: chips and the event tree.
+import type { EventId, Person, PlenaryEvent } from '@shared/domain/model';
+import {
+  countActiveFilters as countFilters,
+  filterRegionOf,
+  LIST_FILTERS,
+  NO_FILTERS,
+  personFilter,
+  regionsOf,
+} from '@shared/graph/filters';
+import type { FilterContext, ListFilter, PersonFilters } from '@shared/graph/filters';
+
+export { UNKNOWN_REGION } from '@shared/graph/filters';
 
 /** The five M49 regions, in the UN Statistics Division's order. */
 export const M49_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
-/** The region of a person none of whose nationalities places them in a region. */
-export const UNKNOWN_REGION = 'unknown';
 
-export type PeopleFilters = {
-  genders: readonly Gender[];
-  nationalities: readonly Iso2[];
-  /** M49 region names, or UNKNOWN_REGION. */
-  regions: readonly string[];
-  stakeholderGroups: readonly StakeholderGroup[];
-  /** An organisation also matches the people of its child organisations. */
-  organisations: readonly OrganisationId[];
-  /** An event also matches the participations in its sessions. */
-  eventId: EventId | null;
-  /** With eventId: the status in that event; without: any participation's status. */
-  statuses: readonly ParticipationStatus[];
-};
+export type PeopleFilters = PersonFilters;
+export const EMPTY_FILTERS: PeopleFilters = NO_FILTERS;
+export type PeopleFilterContext = FilterContext;
 
-export const EMPTY_FILTERS: PeopleFilters = {
-  genders: [],
-  nationalities: [],
-  regions: [],
-  stakeholderGroups: [],
-  organisations: [],
-  eventId: null,
-  statuses: [],
-};
-
-export type PeopleFilterContext = {
-  participations: readonly Participation[];
-  organisations: readonly Organisation[];
-  events: readonly PlenaryEvent[];
-  /** The region of a country (ISO alpha-2), or null when it has none. */
-  regionOf: (iso2: string) => string | null;
-};
-
-export const m49RegionOf = (iso2: string): string | null => regionOf('m49-region', iso2);
+export const m49RegionOf = filterRegionOf;
 
 /** The multi-valued filter dimensions, each one a list in PeopleFilters. */
-export type ListDimension = Exclude<keyof PeopleFilters, 'eventId'>;
+export type ListDimension = ListFilter;
 export type FilterDimension = keyof PeopleFilters;
 export type FilterChip = { dimension: FilterDimension; value: string };
 
-const LIST_DIMENSIONS: readonly ListDimension[] = [
-  'genders',
-  'nationalities',
-  'regions',
-  'stakeholderGroups',
-  'organisations',
-  'statuses',
-];
-
-/** One chip per selected value, in the order the filter bar shows the filters. */
+/** One chip per selected value, in the order the filter pickers show the filters. */
 export function filterChips(filters: PeopleFilters): FilterChip[] {
   const chips: FilterChip[] = [];
-  for (const dimension of LIST_DIMENSIONS.slice(0, 5)) {
+  for (const dimension of LIST_FILTERS.slice(0, 5)) {
     for (const value of filters[dimension]) chips.push({ dimension, value });
   }
   if (filters.eventId !== null) chips.push({ dimension: 'eventId', value: filters.eventId });
-  for (const value of filters.statuses) chips.push({ dimension: 'statuses', value });
+  for (const dimension of LIST_FILTERS.slice(5)) {
+    for (const value of filters[dimension]) chips.push({ dimension, value });
+  }
   return chips;
 }
 
-export function countActiveFilters(filters: PeopleFilters): number {
-  return filterChips(filters).length;
-}
+export const countActiveFilters = countFilters;
 
 export function withoutChip(filters: PeopleFilters, chip: FilterChip): PeopleFilters {
   if (chip.dimension === 'eventId') return { ...filters, eventId: null };
@@ -90,87 +48,15 @@ export function withoutChip(filters: PeopleFilters, chip: FilterChip): PeopleFil
   return { ...filters, [chip.dimension]: list.filter((v) => v !== chip.value) };
 }
 
-/** The ids of `rootIds` and of everything below them in a parent → children hierarchy. */
-export function withDescendants<Id extends string>(
-  items: readonly { id: Id; parentId: Id | null }[],
-  rootIds: readonly Id[],
-): Set<Id> {
-  const children = new Map<Id, Id[]>();
-  for (const item of items) {
-    if (item.parentId === null) continue;
-    const list = children.get(item.parentId);
-    if (list) list.push(item.id);
-    else children.set(item.parentId, [item.id]);
-  }
-  const out = new Set<Id>();
-  const stack = [...rootIds];
-  while (stack.length > 0) {
-    const id = stack.pop() as Id;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
-}
-
 /** The regions of a person's nationalities; UNKNOWN_REGION alone when none places them. */
-export function regionsOfPerson(
-  person: Pick<Person, 'nationalities'>,
-  lookup: (iso2: string) => string | null,
-): string[] {
-  const out = new Set<string>();
-  for (const iso2 of person.nationalities) {
-    const region = lookup(iso2);
-    if (region !== null) out.add(region);
-  }
-  return out.size === 0 ? [UNKNOWN_REGION] : [...out];
-}
+export const regionsOfPerson = regionsOf;
 
-/**
- * A predicate for the filters. Indexes (participations by person, descendants of the chosen
- * event and organisations) are built once here, so testing each person is cheap.
- */
+/** A predicate for the filters (the shared model's; indexes are built once here). */
 export function peopleFilterPredicate(
   filters: PeopleFilters,
   context: PeopleFilterContext,
 ): (person: Person) => boolean {
-  const tests: ((p: Person) => boolean)[] = [];
-
-  if (filters.genders.length > 0) {
-    const genders = new Set<string>(filters.genders);
-    tests.push((p) => genders.has(p.gender));
-  }
-  if (filters.nationalities.length > 0) {
-    const countries = new Set<string>(filters.nationalities);
-    tests.push((p) => p.nationalities.some((n) => countries.has(n)));
-  }
-  if (filters.regions.length > 0) {
-    const regions = new Set(filters.regions);
-    tests.push((p) => regionsOfPerson(p, context.regionOf).some((r) => regions.has(r)));
-  }
-  if (filters.stakeholderGroups.length > 0) {
-    const groups = new Set<string>(filters.stakeholderGroups);
-    tests.push((p) => p.stakeholderGroup !== null && groups.has(p.stakeholderGroup));
-  }
-  if (filters.organisations.length > 0) {
-    const orgs = withDescendants(context.organisations, filters.organisations);
-    tests.push((p) => p.affiliations.some((a) => orgs.has(a.organisationId)));
-  }
-  if (filters.eventId !== null || filters.statuses.length > 0) {
-    const events =
-      filters.eventId === null ? null : withDescendants(context.events, [filters.eventId]);
-    const statuses = filters.statuses.length > 0 ? new Set<string>(filters.statuses) : null;
-    const matching = new Set<PersonId>();
-    for (const part of context.participations) {
-      if (part.deletedAt !== null) continue;
-      if (events !== null && !events.has(part.eventId)) continue;
-      if (statuses !== null && !statuses.has(part.status)) continue;
-      matching.add(part.personId);
-    }
-    tests.push((p) => matching.has(p.id));
-  }
-
-  return (person) => tests.every((test) => test(person));
+  return personFilter(filters, context).keep;
 }
 
 export function filterPeople<T extends Person>(

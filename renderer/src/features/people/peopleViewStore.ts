@@ -1,6 +1,7 @@
-// The People view's search, sort and filters, kept while the user visits other sections.
+// The People view's search and sort, kept while the user visits other sections; its filters live
+// in the store it shares with the Network view (features/filters/filterStore.ts).
 import { create } from 'zustand';
-import { EMPTY_FILTERS } from './peopleFilters';
+import { useSharedFilters } from '../filters/filterStore';
 import type { PeopleFilters } from './peopleFilters';
 import { DEFAULT_SORT } from './peopleTable';
 import type { SortState } from './peopleTable';
@@ -17,14 +18,24 @@ export type PeopleViewState = {
   clearFilters: () => void;
 };
 
-export const usePeopleView = create<PeopleViewState>()((set) => ({
+type PeopleOwnState = Omit<PeopleViewState, 'filters' | 'setFilters' | 'clearFilters'>;
+
+const usePeopleOwnView = create<PeopleOwnState>()((set) => ({
   query: '',
   sort: DEFAULT_SORT,
-  filters: EMPTY_FILTERS,
   filtersOpen: false,
   setQuery: (query) => set({ query }),
   setSort: (sort) => set({ sort }),
-  setFilters: (filters) => set({ filters }),
   setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-  clearFilters: () => set({ filters: EMPTY_FILTERS }),
 }));
+
+export function usePeopleView(): PeopleViewState {
+  const own = usePeopleOwnView();
+  const shared = useSharedFilters();
+  return {
+    ...own,
+    filters: shared.filters,
+    setFilters: shared.setFilters,
+    clearFilters: shared.clearFilters,
+  };
+}
