@@ -12,3 +12,4 @@ export * from './compare';
 export * from './facts';
 export * from './publish';
 export * from './factsJson';
+export * from './trend';
