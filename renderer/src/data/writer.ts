@@ -21,7 +21,10 @@ export type ChangeSet = { label: string; changes: Change[] };
 
 export type WriteContext = {
   now: () => string;
+  /** Who is writing, as people read it (`updatedBy`). */
   device: () => string;
+  /** The merge bookkeeping's writer id (store.ts); defaults to `device`. */
+  replica?: () => string;
   randomBytes: RandomBytes;
 };
 
@@ -53,6 +56,7 @@ export async function write<R>(
   const result = await db.transaction('rw', recordTables(db), async () => {
     const now = ctx.now();
     const device = ctx.device();
+    const replica = ctx.replica?.() ?? device;
     const table = <T extends TableName>(name: T) => db.table<WorkspaceTables[T], string>(name);
 
     const put = async <T extends TableName>(
@@ -88,7 +92,7 @@ export async function write<R>(
           deletedAt: null,
         } as unknown as WorkspaceTables[typeof name];
         // Field-level merge bookkeeping (shared/merge/clock.ts), so colleagues' edits merge.
-        record.sync = stampCreate(record, device, now);
+        record.sync = stampCreate(record, replica, now);
         return put(name, undefined, record);
       },
       async update(name, id, patch) {
@@ -104,7 +108,7 @@ export async function write<R>(
           revision: before.revision + 1,
           deletedAt: null,
         } as WorkspaceTables[typeof name];
-        record.sync = stampUpdate(before, record, device, now).sync;
+        record.sync = stampUpdate(before, record, replica, now).sync;
         return put(name, before, record);
       },
       async remove(name, id) {
@@ -117,7 +121,10 @@ export async function write<R>(
           revision: before.revision + 1,
           deletedAt: now,
         };
-        await put(name, before, { ...record, sync: stampUpdate(before, record, device, now).sync });
+        await put(name, before, {
+          ...record,
+          sync: stampUpdate(before, record, replica, now).sync,
+        });
       },
     };
     return fn(w);
@@ -140,6 +147,7 @@ export async function applyChangeSet(
   await db.transaction('rw', recordTables(db), async () => {
     const now = ctx.now();
     const device = ctx.device();
+    const replica = ctx.replica?.() ?? device;
     for (const change of ordered) {
       const t = db.table<WorkspaceTables[TableName], string>(change.table);
       const target = change[side];
@@ -155,7 +163,7 @@ export async function applyChangeSet(
         updatedBy: device,
       };
       // The restore is a new write on top of what is there now, so a merge sees it as newest.
-      if (current) restored.sync = stampUpdate(current, restored, device, now).sync;
+      if (current) restored.sync = stampUpdate(current, restored, replica, now).sync;
       await t.put(restored);
     }
   });
