@@ -1,9 +1,20 @@
 // The versioned workspace file: every record (tombstones included, so that merges later see
-// deletions) with the format name and schema version inside.
+// deletions) with the format name and schema version inside. Exchange files between colleagues
+// add a `team` section (optional and additive: older readers ignore it, older files lack it).
 import type { WorkspaceData } from './domain/model';
 
 export const WORKSPACE_FILE_FORMAT = 'plenary-workspace';
 export const WORKSPACE_FILE_VERSION = 1;
+
+/**
+ * What a merge needs beyond the records. `erased`: ids of records erased for good (a person's
+ * right to be forgotten) — bare random ids, never names or e-mails — so a colleague's merge
+ * erases them too. `writers`: the merge bookkeeping's replica ids with the name people read.
+ */
+export type TeamSection = {
+  erased: string[];
+  writers: Record<string, string>;
+};
 
 export type WorkspaceFile = {
   format: typeof WORKSPACE_FILE_FORMAT;
@@ -12,6 +23,7 @@ export type WorkspaceFile = {
   exportedBy: string;
   workspace: { name: string; createdAt: string };
   data: WorkspaceData;
+  team?: TeamSection;
 };
 
 export function toWorkspaceFile(
@@ -19,6 +31,7 @@ export function toWorkspaceFile(
   workspace: { name: string; createdAt: string },
   exportedAt: string,
   exportedBy: string,
+  team?: TeamSection,
 ): WorkspaceFile {
   return {
     format: WORKSPACE_FILE_FORMAT,
@@ -27,7 +40,32 @@ export function toWorkspaceFile(
     exportedBy,
     workspace,
     data,
+    ...(team ? { team } : {}),
   };
+}
+
+const ID = /^[a-z]{2,5}_[0-9a-f]{8,64}$/;
+const MAX_ERASED = 1_000_000;
+
+/**
+ * The `team` section of a parsed file's raw JSON. Lenient by design: a missing or malformed
+ * section reads as empty (older files have none), and anything that is not a bare record id is
+ * dropped, so a file cannot smuggle names into the erased list.
+ */
+export function readTeamSection(raw: unknown): TeamSection {
+  const team = (raw as { team?: unknown } | null)?.team as Record<string, unknown> | undefined;
+  const out: TeamSection = { erased: [], writers: {} };
+  if (typeof team !== 'object' || team === null) return out;
+  if (Array.isArray(team.erased)) {
+    const ids = team.erased.filter((x): x is string => typeof x === 'string' && ID.test(x));
+    out.erased = [...new Set(ids)].slice(0, MAX_ERASED).sort();
+  }
+  if (typeof team.writers === 'object' && team.writers !== null) {
+    for (const [id, name] of Object.entries(team.writers as Record<string, unknown>)) {
+      if (typeof name === 'string' && id.length <= 200) out.writers[id] = name.slice(0, 200);
+    }
+  }
+  return out;
 }
 
 /** A file name such as `plenary-my-consultation-2026-11-28.json`. */

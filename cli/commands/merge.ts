@@ -2,10 +2,15 @@
 // workspace and prints a JSON summary. Conflicts are resolved by --prefer and always listed.
 import { parseArgs, required } from '../args';
 import type { Command } from '../types';
-import { UsageError } from '../types';
-import { readWorkspaceFile } from '../workspace-input';
+import { CliError, UsageError } from '../types';
+import type { CliIo } from '../types';
+import { decodeUtf8 } from '../workspace-input';
+import { cryptoRandomBytes } from '../../shared/domain/ids';
+import { describeWorkspaceFileError } from '../../shared/export/workspace-file';
+import { parseExchangeFile } from '../../shared/merge/exchange';
 import { planMerge } from '../../shared/merge/merge';
 import type { Prefer } from '../../shared/merge/merge';
+import type { WorkspaceFile } from '../../shared/workspace-file';
 import { toWorkspaceFile } from '../../shared/workspace-file';
 
 const PREFER = ['mine', 'theirs', 'newest'] as const;
@@ -16,7 +21,21 @@ Merges THEIRS into MINE field by field: a change made on one side only is taken;
 differently on both sides, or a record deleted on one side and edited on the other, is a conflict,
 resolved by --prefer (default newest: the later change) and always listed in the summary.
 A choice against the later change counts as a new change by --as (default: MINE's exporter).
+People erased in either file (right to be forgotten) are removed from the result for good.
 Prints {"added": n, "updated": n, "deleted": n, "conflicts": [...]} on stdout.`;
+
+async function readExchangeFile(io: CliIo, path: string): Promise<WorkspaceFile> {
+  const parsed = parseExchangeFile(decodeUtf8(await io.readFile(path)));
+  if (!parsed.ok) throw new CliError(`${path}: ${describeWorkspaceFileError(parsed.error)}`);
+  return parsed.file;
+}
+
+/** Each run writes (choices against the later write) under its own random writer id. */
+function runReplica(): string {
+  let hex = '';
+  for (const byte of cryptoRandomBytes(8)) hex += byte.toString(16).padStart(2, '0');
+  return `rep_${hex}`;
+}
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -40,13 +59,22 @@ export const mergeCommand: Command = {
     }
     const format = parsed.values.format ?? 'json';
     if (format !== 'json') throw new UsageError('--format must be json.');
-    const base = await readWorkspaceFile(io, basePath);
-    const input = await readWorkspaceFile(io, inputPath);
-    const plan = planMerge(base.data, input.data);
+    const base = await readExchangeFile(io, basePath);
+    const input = await readExchangeFile(io, inputPath);
+    const plan = planMerge(base.data, input.data, {
+      erased: [...(base.team?.erased ?? []), ...(input.team?.erased ?? [])],
+    });
     const now = io.now();
     const device = parsed.values.as ?? (base.exportedBy || 'plenary-cli');
-    const result = plan.apply({ prefer: prefer as Prefer }, { now, device });
-    const merged = toWorkspaceFile(result.data, base.workspace, now, device);
+    // A choice against the later write is a write by --as, under the command line's own id.
+    const replica = runReplica();
+    const result = plan.apply({ prefer: prefer as Prefer }, { now, device, replica });
+    const writers = { ...base.team?.writers, ...input.team?.writers, [replica]: device };
+    const merged = toWorkspaceFile(result.data, base.workspace, now, device, {
+      erased: result.erased,
+      writers,
+    });
+    const who = (id: string) => writers[id] ?? id;
     await io.writeFile(output, `${JSON.stringify(merged, null, 2)}\n`);
     const summary = {
       ...result.counts,
@@ -57,9 +85,9 @@ export const mergeCommand: Command = {
         field: c.field,
         mine: c.mine,
         theirs: c.theirs,
-        mineBy: c.mineBy,
+        mineBy: who(c.mineBy),
         mineAt: c.mineAt,
-        theirsBy: c.theirsBy,
+        theirsBy: who(c.theirsBy),
         theirsAt: c.theirsAt,
         chosen: prefer === 'newest' ? c.preferred : prefer,
       })),

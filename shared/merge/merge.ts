@@ -3,7 +3,9 @@
 // neither side had seen are conflicts, shown with both values and resolved by default to the
 // later write. Because the default always equals "the greatest write seen" (clock.ts), merging is
 // idempotent and order-independent; a choice against the default is a new write by the person
-// resolving, so it wins everywhere it travels.
+// resolving, so it wins everywhere it travels. Erased records (a person's right to be forgotten)
+// are hard-deleted on both sides, whatever either side holds: erasure is a set of ids that only
+// grows, so merging stays idempotent and order-independent.
 import type { AnyRecord, RecordSync, TableName, WorkspaceData, WriteDot } from '../domain/model';
 import { TABLE_NAMES, emptyWorkspaceData } from '../domain/model';
 import type { Person } from '../domain/model';
@@ -44,6 +46,9 @@ export type MergeConflict = {
 
 export type RecordRef = { table: TableName; id: string };
 
+/** Who writes: `device` is what people read (`updatedBy`), `replica` the bookkeeping's id. */
+export type WriteCtx = { now: string; device: string; replica?: string };
+
 export type MergePreview = {
   /** What would change in my workspace with the preselected choices. */
   added: RecordRef[];
@@ -51,6 +56,8 @@ export type MergePreview = {
   deleted: RecordRef[];
   /** Records I deleted that are still live in their file (they get my deletion). */
   deletedByMe: RecordRef[];
+  /** My records that go for good because someone erased the person (hard delete). */
+  erased: RecordRef[];
   conflicts: MergeConflict[];
   duplicates: DuplicatePair[];
 };
@@ -73,12 +80,22 @@ export type MergeResult = {
    * merge bookkeeping changed (nothing a person would see).
    */
   changed: { table: TableName; record: AnyRecord; data: boolean }[];
+  /** My records to delete outright (erased on either side). */
+  removed: RecordRef[];
+  /** Every erased id known to either side, sorted: what both sides keep from now on. */
+  erased: string[];
   counts: MergeCounts;
 };
 
 export type MergePlan = {
   preview: MergePreview;
-  apply(resolutions: Resolutions, ctx: { now: string; device: string }): MergeResult;
+  apply(resolutions: Resolutions, ctx: WriteCtx): MergeResult;
+};
+
+export type MergeOptions = {
+  matcher?: PersonMatcher;
+  /** Ids erased on either side (the union of both files' erased lists). */
+  erased?: Iterable<string>;
 };
 
 type Rec = Record<string, unknown>;
@@ -184,17 +201,35 @@ function statusDot(r: Rec, s: RecordSync): WriteDot {
 
 const conflictKey = (table: TableName, id: string, field: string) => `${table}/${id}/${field}`;
 
+/** Is this record erased, or does it belong to an erased person? */
+export function isErased(table: TableName, r: Rec, erased: ReadonlySet<string>): boolean {
+  if (erased.has(String(r.id))) return true;
+  if (table === 'participations') return erased.has(String(r.personId));
+  if (table === 'relationships') {
+    const from = r.from as { id?: unknown } | undefined;
+    const to = r.to as { id?: unknown } | undefined;
+    return erased.has(String(from?.id)) || erased.has(String(to?.id));
+  }
+  return false;
+}
+
 export function planMerge(
   mine: WorkspaceData,
   theirs: WorkspaceData,
-  options: { matcher?: PersonMatcher } = {},
+  options: MergeOptions = {},
 ): MergePlan {
+  const erased = new Set(options.erased ?? []);
   type Entry = { table: TableName; mine?: Rec; theirs?: Rec; result?: RecordMerge };
   const entries: Entry[] = [];
+  const removed: RecordRef[] = [];
   for (const table of TABLE_NAMES) {
     const byId = new Map<string, Entry>();
-    for (const r of mine[table] as Rec[]) byId.set(String(r.id), { table, mine: r });
+    for (const r of mine[table] as Rec[]) {
+      if (isErased(table, r, erased)) removed.push({ table, id: String(r.id) });
+      else byId.set(String(r.id), { table, mine: r });
+    }
     for (const r of theirs[table] as Rec[]) {
+      if (isErased(table, r, erased)) continue;
       const e = byId.get(String(r.id));
       if (e) e.theirs = r;
       else byId.set(String(r.id), { table, theirs: r });
@@ -264,16 +299,16 @@ export function planMerge(
     }
     const selected = duplicates.filter((d) => resolutions.mergeDuplicates?.includes(d.key));
     if (selected.length > 0) mergeDuplicatePeople(out, selected, ctx, restamp);
-    return finish(mine, out);
+    return finish(mine, out, removed, [...erased].sort());
   };
 
   const preview = previewOf(mine, theirs, apply({}, { now: '', device: '' }), conflicts);
   return { preview: { ...preview, duplicates }, apply };
 }
 
-/** `after` as a new write by `ctx.device` on top of `before`. */
-export function restamp(before: Rec, after: Rec, ctx: { now: string; device: string }): Rec {
-  const { sync, at } = stampUpdate(before, after, ctx.device, ctx.now);
+/** `after` as a new write by `ctx.device` (bookkeeping: `ctx.replica`) on top of `before`. */
+export function restamp(before: Rec, after: Rec, ctx: WriteCtx): Rec {
+  const { sync, at } = stampUpdate(before, after, ctx.replica ?? ctx.device, ctx.now);
   return {
     ...after,
     updatedAt: at,
@@ -291,8 +326,19 @@ function dataDiffers(a: Rec, b: Rec): boolean {
   return dataFields(a, b).some((f) => !sameValue(a[f], b[f]));
 }
 
-function finish(mine: WorkspaceData, out: WorkspaceData): MergeResult {
+function finish(
+  mine: WorkspaceData,
+  out: WorkspaceData,
+  removed: RecordRef[],
+  erased: string[],
+): MergeResult {
   const counts: MergeCounts = { added: 0, updated: 0, deleted: 0 };
+  const removedKeys = new Set(removed.map((r) => `${r.table}/${r.id}`));
+  for (const table of TABLE_NAMES) {
+    for (const r of mine[table] as Rec[]) {
+      if (isLive(r) && removedKeys.has(`${table}/${String(r.id)}`)) counts.deleted += 1;
+    }
+  }
   const changed: MergeResult['changed'] = [];
   for (const table of TABLE_NAMES) {
     const before = new Map((mine[table] as Rec[]).map((r) => [String(r.id), r]));
@@ -305,7 +351,7 @@ function finish(mine: WorkspaceData, out: WorkspaceData): MergeResult {
       else if (isLive(r) && b && dataDiffers(b, r)) counts.updated += 1;
     }
   }
-  return { data: out, changed, counts };
+  return { data: out, changed, removed, erased, counts };
 }
 
 function previewOf(
@@ -314,6 +360,12 @@ function previewOf(
   result: MergeResult,
   conflicts: MergeConflict[],
 ): Omit<MergePreview, 'duplicates'> {
+  const mineLive = new Set(
+    TABLE_NAMES.flatMap((t) =>
+      (mine[t] as Rec[]).filter(isLive).map((r) => `${t}/${String(r.id)}`),
+    ),
+  );
+  const erased = result.removed.filter((r) => mineLive.has(`${r.table}/${r.id}`));
   const added: RecordRef[] = [];
   const updated: RecordRef[] = [];
   const deleted: RecordRef[] = [];
@@ -339,5 +391,5 @@ function previewOf(
       }
     }
   }
-  return { added, updated, deleted, deletedByMe, conflicts };
+  return { added, updated, deleted, deletedByMe, erased, conflicts };
 }

@@ -6,7 +6,7 @@ import type { WorkspaceData } from '../domain/model';
 import type { DuplicatePair } from './duplicates';
 
 type Rec = Record<string, unknown>;
-type Ctx = { now: string; device: string };
+type Ctx = { now: string; device: string; replica?: string };
 type Restamp = (before: Rec, after: Rec, ctx: Ctx) => Rec;
 
 function isBlank(v: unknown): boolean {

@@ -10,11 +10,18 @@ import { deletePerson, updatePerson, createPerson } from '../../../renderer/src/
 import { logExport } from '../../../renderer/src/data/repo/exportLog';
 import type { DataStore } from '../../../renderer/src/data/store';
 import type { PersonId } from '@shared/domain/model';
+import { ERASED_KEY, listErased } from '../../../renderer/src/data/repo/merge';
+
+// The one place an erased id may stay: the dedicated list of erased ids (bare random ids, no
+// names or e-mails), which keeps a colleague's older file from bringing the person back.
+const isErasedList = (row: unknown) => (row as { key?: unknown }).key === ERASED_KEY;
 
 async function dumpEverything(store: DataStore): Promise<string> {
   const parts: string[] = [];
   // Every table the database has, including meta and the export log: not a hand-kept list.
-  for (const table of store.db.tables) parts.push(JSON.stringify(await table.toArray()));
+  for (const table of store.db.tables) {
+    parts.push(JSON.stringify((await table.toArray()).filter((row) => !isErasedList(row))));
+  }
   parts.push(JSON.stringify(store.history.entries()));
   return parts.join('\n');
 }
@@ -97,6 +104,15 @@ describe('erasePerson', () => {
     expect(view?.state).toEqual({ pinned: [other.id], focus: null, nested: { ids: [] } });
     expect(await store.db.participations.where('personId').equals(other.id).count()).toBe(1);
     expect(await store.db.exportLog.count()).toBe(1);
+
+    // The erased-ids list holds the person's id and those of their participations and
+    // relationships — random ids only, nothing else about them.
+    const erased = await listErased(store);
+    expect(erased).toContain(person.id);
+    expect(erased).toHaveLength(1 + 2 + 2 + 1); // + the earlier erasure of `seed.other`
+    for (const id of erased) expect(id).toMatch(/^[a-z]{3}_[0-9a-f]{32}$/);
+    // The stripped saved view is a write like any other, so a colleague's merge takes it.
+    expect(view?.sync?.fields.state?.at).toBe(view?.updatedAt);
   });
 
   it('erases a person who had already been deleted (a tombstone still holds their data)', async () => {

@@ -24,11 +24,15 @@ describe('writer bookkeeping for merges', () => {
   it('stamps creation, field edits, deletion and undo as writes of this device', async () => {
     const store = freshStore();
     const person = await createPerson(store, personDraft());
-    expect(person.sync?.vv).toEqual({ 'test-device': 1 });
-    expect(person.sync?.fields.email).toEqual({ by: 'test-device', n: 1, at: person.createdAt });
+    // Counted under the installation's replica id; people read the device label.
+    const me = store.identity().replica;
+    expect(me).toMatch(/^rep_[0-9a-f]{16}$/);
+    expect(person.updatedBy).toBe('test-device');
+    expect(person.sync?.vv).toEqual({ [me]: 1 });
+    expect(person.sync?.fields.email).toEqual({ by: me, n: 1, at: person.createdAt });
 
     const edited = await updatePerson(store, person.id, { phone: '+254 700' });
-    expect(edited.sync?.vv).toEqual({ 'test-device': 2 });
+    expect(edited.sync?.vv).toEqual({ [me]: 2 });
     expect(edited.sync?.fields.phone?.n).toBe(2);
     // Untouched fields keep the write that set them.
     expect(edited.sync?.fields.email?.n).toBe(1);
@@ -40,7 +44,7 @@ describe('writer bookkeeping for merges', () => {
     await store.undo();
     const [restored] = (await readWorkspace(store)).people;
     expect(restored?.deletedAt).toBeNull();
-    expect(restored?.sync?.vv['test-device']).toBe(4);
+    expect(restored?.sync?.vv[me]).toBe(4);
     // The restore has seen the deletion: merging the tombstone back in does not delete it again.
     expect(covers(restored!.sync!, tomb!.sync!.fields.deletedAt!)).toBe(true);
     const plan = planMerge(await readWorkspace(store), {

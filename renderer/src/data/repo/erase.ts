@@ -2,10 +2,21 @@
 // workspace — not a tombstone but a hard delete — in one transaction, and drops every undo/redo
 // entry that mentions them. Backups and exported files made earlier keep the data until they
 // rotate out or are deleted; the UI says so.
-import type { PersonId, SavedView } from '@shared/domain/model';
+//
+// So that a colleague's older exchange file cannot bring the person back, the erased ids (the
+// person's and those of their participations and relationships) are kept in the meta table and
+// travel in every exchange file, where a merge treats them as hard-deleted (shared/merge). They
+// are bare random ids (`per_…`), not personal data: on their own they say nothing about anyone,
+// and without them erasure could not hold in a team that merges. The pre-merge snapshots kept for
+// "undo this merge" are scrubbed in the same transaction.
+import type { PersonId, SavedView, TableName, WorkspaceData } from '@shared/domain/model';
+import { TABLE_NAMES } from '@shared/domain/model';
+import { stampUpdate } from '@shared/merge/clock';
+import { isErased } from '@shared/merge/merge';
 import type { DataStore } from '../store';
 import { recordTables } from '../db';
 import { NotFoundError } from '../errors';
+import { ERASED_KEY, SNAPSHOT_PREFIX, metaTable } from './merge';
 
 export type ErasureReport = {
   participations: number;
@@ -16,7 +27,9 @@ export type ErasureReport = {
 
 export async function erasePerson(store: DataStore, id: PersonId): Promise<ErasureReport> {
   const { db } = store;
-  const report = await db.transaction('rw', recordTables(db), async () => {
+  await store.ready;
+  const meta = metaTable(store);
+  const report = await db.transaction('rw', [...recordTables(db), db.meta], async () => {
     // Tombstoned people are erased too: a tombstone still holds every field.
     const person = await db.people.get(id);
     if (!person) throw new NotFoundError('people', id);
@@ -31,6 +44,21 @@ export async function erasePerson(store: DataStore, id: PersonId): Promise<Erasu
     await db.relationships.bulkDelete(relationships);
     await db.people.delete(id);
 
+    const erased = new Set(((await meta.get(ERASED_KEY))?.value as string[] | undefined) ?? []);
+    for (const gone of [id, ...participations, ...relationships]) erased.add(gone);
+    await meta.put({ key: ERASED_KEY, value: [...erased].sort() });
+    const snapshots = await meta.where('key').startsWith(SNAPSHOT_PREFIX).toArray();
+    for (const row of snapshots) {
+      const data = row.value as WorkspaceData;
+      const scrubbed: Partial<Record<TableName, unknown[]>> = {};
+      for (const table of TABLE_NAMES) {
+        scrubbed[table] = (data[table] as unknown as Record<string, unknown>[]).filter(
+          (r) => !isErased(table, r, erased),
+        );
+      }
+      await meta.put({ key: row.key, value: scrubbed });
+    }
+
     // Saved views keep filter and selection state as free-form JSON: strip the id wherever it is.
     let savedViews = 0;
     const now = store.ctx.now();
@@ -38,13 +66,16 @@ export async function erasePerson(store: DataStore, id: PersonId): Promise<Erasu
     for (const view of views) {
       if (!JSON.stringify(view.state).includes(id)) continue;
       const state = stripValue(view.state, id) as SavedView['state'];
-      await db.savedViews.put({
+      const next = {
         ...view,
         state,
         revision: view.revision + 1,
         updatedAt: now,
         updatedBy: store.ctx.device(),
-      });
+      };
+      // A write like any other, so a colleague's merge takes the stripped state.
+      const replica = store.ctx.replica?.() ?? store.ctx.device();
+      await db.savedViews.put({ ...next, sync: stampUpdate(view, next, replica, now).sync });
       savedViews += 1;
     }
     return {

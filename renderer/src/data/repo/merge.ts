@@ -3,12 +3,13 @@
 // the pre-merge snapshot for "undo this merge", and build exchange files ("share my changes").
 // Merges bypass the undo stack (a merge is undone as a whole from its history entry) and clear
 // it, since older undo entries would put back states the merge has since superseded.
+// Erased ids (repo/erase.ts) travel in every exchange file and are honoured by every merge.
 import type { TableName, WorkspaceData } from '@shared/domain/model';
 import { TABLE_NAMES, emptyWorkspaceData } from '@shared/domain/model';
 import { validateRecord } from '@shared/domain/schemas';
-import { planMerge } from '@shared/merge/merge';
+import { isErased, planMerge } from '@shared/merge/merge';
 import type { MergePlan, Resolutions } from '@shared/merge/merge';
-import type { WorkspaceFile } from '@shared/workspace-file';
+import type { TeamSection, WorkspaceFile } from '@shared/workspace-file';
 import { toWorkspaceFile } from '@shared/workspace-file';
 import { recordTables } from '../db';
 import type { WorkspaceInfo } from '../db';
@@ -44,20 +45,60 @@ export const SNAPSHOTS_KEPT = 5;
 
 const HISTORY_KEY = 'team.mergeHistory';
 const SHARES_KEY = 'team.shares';
-const snapshotKey = (id: string) => `team.snapshot.${id}`;
+/** Ids erased here or by a colleague: bare random ids only (see repo/erase.ts). */
+export const ERASED_KEY = 'team.erased';
+/** Replica id → the name people read, learnt from exchange files. */
+const WRITERS_KEY = 'team.writers';
+export const SNAPSHOT_PREFIX = 'team.snapshot.';
+const snapshotKey = (id: string) => `${SNAPSHOT_PREFIX}${id}`;
 
 // The team rows live beside the typed MetaRow keys in the same key/value table.
 type TeamRow = { key: string; value: unknown };
-const metaTable = (store: DataStore) => store.db.table<TeamRow, string>('meta');
+export const metaTable = (store: DataStore) => store.db.table<TeamRow, string>('meta');
+
+/** Every id erased in this workspace, sorted. */
+export async function listErased(store: DataStore): Promise<string[]> {
+  return ((await metaTable(store).get(ERASED_KEY))?.value as string[] | undefined) ?? [];
+}
+
+/** The names of the writers this workspace knows, by replica id (mine included). */
+export async function listWriters(store: DataStore): Promise<Record<string, string>> {
+  const known = ((await metaTable(store).get(WRITERS_KEY))?.value ?? {}) as Record<string, string>;
+  await store.ready;
+  const me = store.identity();
+  return { ...known, [me.replica]: store.ctx.device() };
+}
+
+/** The `team` section of my exchange files. */
+export async function teamSection(store: DataStore): Promise<TeamSection> {
+  return { erased: await listErased(store), writers: await listWriters(store) };
+}
+
+/** A copy of `data` without the erased records (and those of erased people). */
+function withoutErased(data: WorkspaceData, erased: ReadonlySet<string>): WorkspaceData {
+  if (erased.size === 0) return data;
+  const out = emptyWorkspaceData();
+  for (const table of TABLE_NAMES) {
+    (out as Record<TableName, unknown[]>)[table] = (
+      data[table] as unknown as Record<string, unknown>[]
+    ).filter((r) => !isErased(table, r, erased));
+  }
+  return out;
+}
 
 export async function listMergeHistory(store: DataStore): Promise<MergeHistoryEntry[]> {
   const row = await metaTable(store).get(HISTORY_KEY);
   return (row?.value as MergeHistoryEntry[] | undefined) ?? [];
 }
 
-/** What merging `theirs` would do to the workspace as it is now. */
-export async function previewMerge(store: DataStore, theirs: WorkspaceData): Promise<MergePlan> {
-  return planMerge(await readWorkspace(store), theirs);
+/** What merging `theirs` (with their erased ids) would do to the workspace as it is now. */
+export async function previewMerge(
+  store: DataStore,
+  theirs: WorkspaceData,
+  theirErased: readonly string[] = [],
+): Promise<MergePlan> {
+  const erased = [...(await listErased(store)), ...theirErased];
+  return planMerge(await readWorkspace(store), theirs, { erased });
 }
 
 function randomId(store: DataStore): string {
@@ -73,21 +114,26 @@ function randomId(store: DataStore): string {
  */
 export async function applyMerge(
   store: DataStore,
-  file: Pick<WorkspaceFile, 'data' | 'exportedBy'>,
+  file: Pick<WorkspaceFile, 'data' | 'exportedBy' | 'team'>,
   resolutions: Resolutions,
   fileName: string,
 ): Promise<MergeHistoryEntry> {
   const { db } = store;
   const meta = metaTable(store);
+  await store.ready;
   const entry = await db.transaction('rw', [...recordTables(db), db.meta], async () => {
     const mine = emptyWorkspaceData();
     for (const table of TABLE_NAMES) {
       (mine as Record<TableName, unknown[]>)[table] = await db.table(table).toArray();
     }
-    const plan = planMerge(mine, file.data);
+    const myErased = ((await meta.get(ERASED_KEY))?.value as string[] | undefined) ?? [];
+    const plan = planMerge(mine, file.data, {
+      erased: [...myErased, ...(file.team?.erased ?? [])],
+    });
     const now = store.ctx.now();
     const device = store.ctx.device();
-    const result = plan.apply(resolutions, { now, device });
+    const replica = store.identity().replica;
+    const result = plan.apply(resolutions, { now, device, replica });
     for (const { table, record } of result.changed) {
       const checked = validateRecord(table, record);
       if (!checked.ok) throw new ValidationError(table, checked.issues);
@@ -95,6 +141,15 @@ export async function applyMerge(
     for (const table of TABLE_NAMES) {
       const rows = result.changed.filter((c) => c.table === table).map((c) => c.record);
       if (rows.length > 0) await db.table(table).bulkPut(rows);
+      const gone = result.removed.filter((r) => r.table === table).map((r) => r.id);
+      if (gone.length > 0) await db.table(table).bulkDelete(gone);
+    }
+    if (result.erased.length > myErased.length) {
+      await meta.put({ key: ERASED_KEY, value: result.erased });
+    }
+    if (file.team && Object.keys(file.team.writers).length > 0) {
+      const known = ((await meta.get(WRITERS_KEY))?.value ?? {}) as Record<string, string>;
+      await meta.put({ key: WRITERS_KEY, value: { ...known, ...file.team.writers } });
     }
     const history = ((await meta.get(HISTORY_KEY))?.value as MergeHistoryEntry[] | undefined) ?? [];
     const created: MergeHistoryEntry = {
@@ -113,7 +168,11 @@ export async function applyMerge(
       undoneAt: null,
       restorable: true,
     };
-    await meta.put({ key: snapshotKey(created.id), value: mine });
+    // Records erased by this merge are not kept for "undo": erasure is final.
+    await meta.put({
+      key: snapshotKey(created.id),
+      value: withoutErased(mine, new Set(result.erased)),
+    });
     const next = [created, ...history];
     for (const old of next.filter((e) => e.restorable).slice(SNAPSHOTS_KEPT)) {
       old.restorable = false;
@@ -133,8 +192,10 @@ export async function applyMerge(
 export async function undoMerge(store: DataStore, id: string): Promise<void> {
   const { db } = store;
   const meta = metaTable(store);
-  const snapshot = (await meta.get(snapshotKey(id)))?.value as WorkspaceData | undefined;
-  if (!snapshot) throw new RangeError('undoMerge: no pre-merge snapshot is kept for this merge');
+  const kept = (await meta.get(snapshotKey(id)))?.value as WorkspaceData | undefined;
+  if (!kept) throw new RangeError('undoMerge: no pre-merge snapshot is kept for this merge');
+  // An erasure made since stays made.
+  const snapshot = withoutErased(kept, new Set(await listErased(store)));
   for (const table of TABLE_NAMES) {
     for (const record of snapshot[table]) {
       const checked = validateRecord(table, record);
@@ -157,6 +218,9 @@ export async function undoMerge(store: DataStore, id: string): Promise<void> {
     await meta.put({ key: HISTORY_KEY, value: next });
   });
   store.history.clear();
+  // My writes since the merge are gone, but colleagues may have them: counting my next writes
+  // from the older state under the same id would reuse write numbers they have already seen.
+  await store.renewReplica();
 }
 
 /** When I last shared my changes with each colleague. */
@@ -190,11 +254,13 @@ export async function buildExchangeFile(
     }
   }
   const records = TABLE_NAMES.reduce((n, t) => n + out[t].length, 0);
+  await store.ready;
   const file = toWorkspaceFile(
     out,
     { name: info?.name ?? 'workspace', createdAt: info?.createdAt ?? store.ctx.now() },
     store.ctx.now(),
     store.ctx.device(),
+    await teamSection(store),
   );
   return { file, records };
 }
