@@ -154,7 +154,14 @@ export function output(result: PlanResult): string {
       }
     : {
         feasible: false,
-        violations: result.violations,
+        // The documented contract: dimension, category, min, max, achievable (no reason).
+        violations: result.violations.map(({ dimension, category, min, max, achievable }) => ({
+          dimension,
+          category,
+          min,
+          max,
+          achievable,
+        })),
         relaxation: result.relaxation,
         conflict: result.conflict,
       };

@@ -7,6 +7,7 @@ import {
   linearTerms,
   nameList,
   num,
+  rowGroup,
   rowTerms,
   type Row,
 } from './lp';
@@ -18,20 +19,29 @@ const RULE_COST = 1000;
 /** Changing the number of seats is the last resort. */
 const SEATS_COST = 100 * RULE_COST;
 
-function weightOf(problem: PlanProblem, members: readonly number[], only?: 'in'): number {
+function weightOf(problem: PlanProblem, row: Row, only?: 'in'): number {
   let sum = 0;
-  for (const i of members) {
+  const group = rowGroup(row);
+  for (const i of row.members) {
     const c = problem.candidates[i];
     if (c === undefined || (only === 'in' && c.fixed !== 'in')) continue;
-    sum += candidateWeight(problem, c);
+    sum += candidateWeight(problem, c, group);
   }
   return Math.round(sum * 100) / 100;
 }
 
-export function violationOf(row: Row, achievable: number): Violation {
+export function violationOf(row: Row, achievable: number, reason: Violation['reason']): Violation {
   switch (row.ref.kind) {
     case 'seats':
-      return { dimension: 'seats', category: '', min: row.lower, max: row.upper, achievable };
+      // The row's lower bound is the seat count (acceptance planning allows one more above it).
+      return {
+        dimension: 'seats',
+        category: '',
+        min: row.lower,
+        max: row.lower,
+        achievable,
+        reason,
+      };
     case 'quota':
       return {
         dimension: row.ref.dimension,
@@ -39,6 +49,7 @@ export function violationOf(row: Row, achievable: number): Violation {
         min: row.lower,
         max: row.upper,
         achievable,
+        reason,
       };
     case 'organisation':
       return {
@@ -47,6 +58,7 @@ export function violationOf(row: Row, achievable: number): Violation {
         min: null,
         max: row.upper,
         achievable,
+        reason,
       };
     case 'country':
       return {
@@ -55,9 +67,10 @@ export function violationOf(row: Row, achievable: number): Violation {
         min: null,
         max: row.upper,
         achievable,
+        reason,
       };
     case 'fixed':
-      return { dimension: 'fixed', category: '', min: null, max: null, achievable };
+      return { dimension: 'fixed', category: '', min: null, max: null, achievable, reason };
   }
 }
 
@@ -71,14 +84,16 @@ export function capacityViolations(
 ): Violation[] {
   const out: Violation[] = [];
   for (const row of rows) {
-    const pool = weightOf(problem, row.members);
-    const fixedIn = weightOf(problem, row.members, 'in');
+    const pool = weightOf(problem, row);
+    const fixedIn = weightOf(problem, row, 'in');
     const seatsCap =
       row.ref.kind === 'seats'
         ? pool
         : Math.min(pool, problem.expected === true ? pool : problem.seats);
-    if (row.lower !== null && seatsCap < row.lower - EPS) out.push(violationOf(row, seatsCap));
-    else if (row.upper !== null && fixedIn > row.upper + EPS) out.push(violationOf(row, fixedIn));
+    if (row.lower !== null && seatsCap < row.lower - EPS)
+      out.push(violationOf(row, seatsCap, 'pool'));
+    else if (row.upper !== null && fixedIn > row.upper + EPS)
+      out.push(violationOf(row, fixedIn, 'fixed'));
   }
   return out;
 }
@@ -106,7 +121,7 @@ export function elasticLp(
     if (c === undefined) return;
     objective.push({ coef: row.ref.kind === 'seats' ? SEATS_COST : RULE_COST, col: c.z });
     const terms = rowTerms(problem, row);
-    const total = weightOf(problem, row.members);
+    const total = weightOf(problem, row);
     if (c.lo !== null && row.lower !== null) {
       objective.push({ coef: 1, col: c.lo });
       cons.push(
@@ -163,11 +178,13 @@ export async function smallestRelaxation(
       });
     }
     if (up > EPS && row.upper !== null) {
+      // Seats are one number: when planning for acceptance the row allows seats + 1 above it.
+      const shift = row.ref.kind === 'seats' && row.lower !== null ? row.upper - row.lower : 0;
       out.push({
         constraint: row.ref,
         bound: 'max',
-        from: row.upper,
-        to: Math.ceil(row.upper + up - EPS),
+        from: row.upper - shift,
+        to: Math.ceil(row.upper + up - EPS) - shift,
       });
     }
   });

@@ -18,13 +18,17 @@ export {
 export { HIGHS_OPTIONS, highsSolver, type HighsLike } from './highs';
 export {
   acceptanceRates,
+  DEFAULT_RATE,
   invitationOutcome,
+  MIN_ANSWERED,
+  personRate,
   planInvitations,
-  PRIOR_STRENGTH,
   rateOf,
   type AcceptanceRates,
+  type GroupRate,
   type InvitationGroup,
   type InvitationPlan,
+  type Outcome,
 } from './acceptance';
 export {
   assignRooms,
@@ -39,6 +43,7 @@ export {
   type RoomPerson,
 } from './rooms';
 export {
+  acceptanceOutcomes,
   buildProblem,
   dimensionKey,
   EMPTY_POOL,

@@ -15,8 +15,26 @@ export type Row = {
 
 export const colName = (i: number): string => `x${i}`;
 
-export function candidateWeight(problem: PlanProblem, c: PlanCandidate): number {
-  return problem.expected === true ? (c.weight ?? 1) : 1;
+/**
+ * How much a selected candidate counts: 1, or when planning for acceptance the expected
+ * confirmations — the rate of the quota's group for a quota row, the person's own rate otherwise.
+ */
+export function candidateWeight(
+  problem: PlanProblem,
+  c: PlanCandidate,
+  group?: { dimension: string; category: string },
+): number {
+  if (problem.expected !== true || c.fixed === 'in') return 1;
+  const rate =
+    group === undefined ? undefined : problem.categoryRates?.[group.dimension]?.[group.category];
+  return rate ?? c.weight ?? 1;
+}
+
+/** The quota group a row counts, if it is a quota row. */
+export function rowGroup(row: Row): { dimension: string; category: string } | undefined {
+  return row.ref.kind === 'quota'
+    ? { dimension: row.ref.dimension, category: row.ref.category }
+    : undefined;
 }
 
 function limitFor(
@@ -129,7 +147,10 @@ export function nameList(names: readonly string[]): string {
 export function rowTerms(problem: PlanProblem, row: Row): { coef: number; col: string }[] {
   return row.members.map((i) => {
     const c = problem.candidates[i];
-    return { coef: c === undefined ? 1 : candidateWeight(problem, c), col: colName(i) };
+    return {
+      coef: c === undefined ? 1 : candidateWeight(problem, c, rowGroup(row)),
+      col: colName(i),
+    };
   });
 }
 

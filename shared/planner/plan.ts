@@ -31,10 +31,12 @@ export function compositionOf(
 ): Composition {
   const out: Composition = {};
   for (const c of selected) {
-    const w = candidateWeight(problem, c);
     for (const [dimension, cats] of Object.entries(c.categories)) {
       const dim = (out[dimension] ??= {});
-      for (const cat of cats) dim[cat] = Math.round(((dim[cat] ?? 0) + w) * 100) / 100;
+      for (const cat of cats) {
+        const w = candidateWeight(problem, c, { dimension, category: cat });
+        dim[cat] = Math.round(((dim[cat] ?? 0) + w) * 100) / 100;
+      }
     }
   }
   return out;
@@ -124,8 +126,15 @@ export async function planSelection(problem: PlanProblem, solver: Solver): Promi
   const fromRelaxation = relaxation.map((r) => {
     const row = rows.find((x) => JSON.stringify(x.ref) === JSON.stringify(r.constraint));
     return row === undefined
-      ? { dimension: r.constraint.kind, category: '', min: null, max: null, achievable: r.to }
-      : violationOf(row, r.to);
+      ? {
+          dimension: r.constraint.kind,
+          category: '',
+          min: null,
+          max: null,
+          achievable: r.to,
+          reason: 'conflict' as const,
+        }
+      : violationOf(row, r.to, 'conflict');
   });
   return {
     feasible: false,

@@ -13,9 +13,15 @@ export type PlanCandidate = {
   country: string | null;
   /** 'in': must be selected (already confirmed); 'out': must not be; null: the planner decides. */
   fixed: 'in' | 'out' | null;
-  /** Expected share of invitations that become confirmations (acceptance planning); 1 otherwise. */
+  /**
+   * Acceptance planning: the chance this person confirms if invited, used for the seat count and
+   * the organisation and country limits (quota rows use the rate of the quota's own group).
+   */
   weight?: number;
 };
+
+/** Observed invited → confirmed rates by dimension key and category (acceptance planning). */
+export type CategoryRates = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** At least `min` and at most `max` selected people in `category` of `dimension` (counts). */
 export type Quota = {
@@ -36,10 +42,13 @@ export type PlanProblem = {
   organisationLimits?: Readonly<Record<string, number>>;
   countryLimits?: Readonly<Record<string, number>>;
   /**
-   * Acceptance planning: counts become expected confirmations (Σ weight), and the seats row
-   * asks for between `seats` and `seats + 1` expected confirmations instead of exactly `seats`.
+   * Acceptance planning: counts become expected confirmations, and the seats row asks for
+   * between `seats` and `seats + 1` expected confirmations instead of exactly `seats`. A member
+   * of a quota row counts with its group's rate from `categoryRates` (falling back to the
+   * candidate's `weight`); people fixed in are already confirmed and count 1 everywhere.
    */
   expected?: boolean;
+  categoryRates?: CategoryRates;
 };
 
 export type SolverStatus = 'optimal' | 'infeasible' | 'limit' | 'error';
@@ -64,13 +73,18 @@ export type ConstraintRef =
   | { kind: 'country'; country: string }
   | { kind: 'fixed' };
 
-/** A quota (or seat count, or limit) that cannot be met, and what the pool allows. */
+/**
+ * A quota (or seat count, or limit) that cannot be met, and what is achievable. `reason` says
+ * why: the pool is too small ('pool'), more are already confirmed ('fixed'), or the rule cannot
+ * hold together with the others ('conflict': `achievable` is the bound the relaxation needs).
+ */
 export type Violation = {
   dimension: string;
   category: string;
   min: number | null;
   max: number | null;
   achievable: number;
+  reason: 'pool' | 'fixed' | 'conflict';
 };
 
 /** One change of one bound that, together with the others of its list, makes the plan feasible. */

@@ -14,6 +14,7 @@ import type {
   Target,
   WorkspaceData,
 } from '../domain/model';
+import { invitationOutcome, type Outcome } from './acceptance';
 import { sharesToCounts } from './plan';
 import type { PlanCandidate, PlanProblem, Quota } from './types';
 
@@ -53,6 +54,9 @@ export type PlannerSetup = {
   /** People fixed in or out by hand, on top of the event's confirmed (in) and declined (out). */
   fixedIn: readonly string[];
   excluded: readonly string[];
+  /** Exceptions to the shared limits for one organisation (by id) or country (ISO code). */
+  organisationLimits?: Readonly<Record<string, number>>;
+  countryLimits?: Readonly<Record<string, number>>;
 };
 
 export const EMPTY_POOL: PoolFilter = {
@@ -227,7 +231,43 @@ export function buildProblem(data: WorkspaceData, setup: PlannerSetup): BuiltPro
       quotas,
       maxPerOrganisation: setup.maxPerOrganisation,
       maxPerCountry: setup.maxPerCountry,
+      ...(setup.organisationLimits === undefined
+        ? {}
+        : { organisationLimits: setup.organisationLimits }),
+      ...(setup.countryLimits === undefined ? {} : { countryLimits: setup.countryLimits }),
     },
     people,
   };
+}
+
+/**
+ * Every answered invitation in the workspace (confirmed, attended or no-show: accepted;
+ * declined: not), with the invitee's categories in each dimension, for acceptance rates.
+ */
+export function acceptanceOutcomes(
+  data: WorkspaceData,
+  dimensions: readonly Dimension[],
+): Outcome[] {
+  const ctx: ValueContext = {
+    organisations: new Map(data.organisations.map((o) => [o.id, o])),
+    customSchemes: data.regionSchemes,
+    participationsByPerson: new Map(),
+  };
+  const byId = new Map(data.people.filter((p) => p.deletedAt === null).map((p) => [p.id, p]));
+  const categoriesOf = new Map<string, Record<string, string[]>>();
+  const out: Outcome[] = [];
+  for (const participation of data.participations) {
+    if (participation.deletedAt !== null) continue;
+    const accepted = invitationOutcome(participation.status);
+    const person = byId.get(participation.personId);
+    if (accepted === null || person === undefined) continue;
+    let categories = categoriesOf.get(person.id);
+    if (categories === undefined) {
+      categories = {};
+      for (const d of dimensions) categories[dimensionKey(d)] = valuesOf(person, d, ctx);
+      categoriesOf.set(person.id, categories);
+    }
+    out.push({ categories, accepted });
+  }
+  return out;
 }

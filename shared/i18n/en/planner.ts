@@ -21,7 +21,10 @@ export const planner = {
     themesHint: 'Each matching theme adds one point (1 to 5).',
     acceptance: 'Plan for acceptance',
     acceptanceHint:
-      'Invite enough people from each gender that the expected confirmations meet the targets, using each group’s observed invited → confirmed rate.',
+      'Invite enough people from each group that the expected confirmations meet the targets, using each quota group’s observed invited → confirmed rate (by gender, region, stakeholder group or any dimension the quotas use).',
+    exceptions: 'Exceptions to the limits',
+    exception: '{{name}}: at most {{max}}',
+    removeException: 'Remove the exception for {{name}}',
     removeChip: 'Remove {{label}}',
   },
   pool: {
@@ -78,6 +81,7 @@ export const planner = {
     applyAs: 'Apply as',
     accept: 'Accept relaxation',
     exportRooms: 'Export room lists (CSV)',
+    exportRoomsXlsx: 'Export room lists (Excel)',
     assignRooms: 'Assign rooms',
   },
   result: {
@@ -105,14 +109,23 @@ export const planner = {
     nothingToApply: 'Everyone in this plan is already in the event at that stage or further.',
   },
   acceptance: {
-    title: 'Expected confirmations',
+    planTitle: 'Plan for acceptance',
+    summary: '{{count}} to invite or confirmed · total priority {{objective}}',
+    title: 'Expected confirmed composition against the targets',
     group: 'Group',
-    rate: 'Acceptance rate',
-    invite: 'Invite',
+    answered: 'Answered invitations',
+    rate: 'Acceptance rate used',
+    own: '(observed)',
+    pooled: '(pooled)',
+    confirmed: 'Already confirmed',
+    invite: 'To invite',
     expected: 'Expected to confirm',
-    total: 'Expected confirmations in all: {{expected}} for {{seats}} seats.',
-    prior:
-      'Rates are shrunk towards the workspace rate ({{overall}} %) as if each group had 5 more answers at that rate, so that a small group’s few answers do not swing its estimate.',
+    total:
+      'Expected confirmations in all: {{expected}} for {{seats}} seats, from {{count}} people invited or already confirmed.',
+    fallback:
+      'Each group uses its own observed rate (invited → confirmed) when it has at least {{min}} answered invitations; otherwise the pooled rate of all {{count}} answered invitations in the workspace, {{overall}}.',
+    noAnswers:
+      'Nobody in the workspace has answered an invitation yet, so every group is assumed to accept at {{overall}}.',
   },
   infeasible: {
     title: 'These rules cannot all be met',
@@ -124,16 +137,34 @@ export const planner = {
       'At least {{min}} from {{category}} ({{dimension}}) cannot be met together with the other rules: at most {{achievable}} can be.',
     maxConflict:
       'At most {{max}} from {{category}} ({{dimension}}) cannot be met together with the other rules: at least {{achievable}} are needed.',
+    minPoolExpected:
+      'At least {{min}} from {{category}} ({{dimension}}) is impossible: even inviting the whole pool, {{achievable}} are expected to confirm.',
     seats: '{{min}} seats cannot be filled: {{achievable}} people are available.',
     seatsFixed: '{{max}} seats are too few: {{achievable}} people are already confirmed.',
+    seatsConflict:
+      '{{min}} seats cannot be filled together with the other rules: at most {{achievable}} can be.',
+    seatsFixedConflict:
+      '{{max}} seats are too few for the other rules: at least {{achievable}} are needed.',
     organisation:
-      'At most {{max}} from {{category}} is impossible: {{achievable}} are needed or already confirmed.',
+      'At most {{max}} from {{category}} is impossible: {{achievable}} of its people are already confirmed.',
+    organisationConflict:
+      'At most {{max}} from {{category}} cannot be met together with the other rules: {{achievable}} are needed.',
     country:
-      'At most {{max}} from {{category}} is impossible: {{achievable}} are needed or already confirmed.',
+      'At most {{max}} from {{category}} is impossible: {{achievable}} of its nationals are already confirmed.',
+    countryConflict:
+      'At most {{max}} from {{category}} cannot be met together with the other rules: {{achievable}} are needed.',
+    expectedNote:
+      'Planning for acceptance: the numbers are expected confirmations, using each group’s acceptance rate.',
     conflict: 'These rules conflict: {{list}}.',
     relaxation: 'Smallest change that makes a plan possible',
     relaxMin: '{{what}}: at least {{from}} → {{to}}',
     relaxMax: '{{what}}: at most {{from}} → {{to}}',
+    relaxOrg:
+      '{{name}}: at most {{from}} → {{to}} (an exception for this organisation only; the limit for the others does not change)',
+    relaxCountry:
+      '{{name}}: at most {{from}} → {{to}} (an exception for this country only; the limit for the others does not change)',
+    relaxSeatsDown: 'Seats: {{from}} → {{to}} (the pool cannot fill more under these rules)',
+    relaxSeatsUp: 'Seats: {{from}} → {{to}} (room for the people the rules require)',
     ruleSeats: '{{seats}} seats',
     ruleQuota: '{{category}} ({{dimension}}) {{bounds}}',
     ruleOrg: 'at most {{max}} per organisation',
@@ -147,6 +178,10 @@ export const planner = {
     b: 'Current plan',
     selected: 'People selected',
     objective: 'Total priority',
+    kind: 'Kind of plan',
+    kindSelection: 'Selection',
+    kindAcceptance: 'For acceptance (expected confirmations)',
+    seats: 'Seats',
     onlyA: 'Only in the kept plan',
     onlyB: 'Only in the current plan',
   },

@@ -16,14 +16,24 @@ import {
   violationText,
 } from './plannerView';
 
+export type AcceptanceSummary = {
+  groups: InvitationGroup[];
+  expectedTotal: number;
+  /** The pooled rate, from this many answered invitations. */
+  overall: number;
+  answered: number;
+  minAnswered: number;
+};
+
 export type PlanOutcome = {
   result: PlanResult;
   problem: PlanProblem;
   people: ReadonlyMap<string, Person>;
-  groups: InvitationGroup[] | null;
-  expectedTotal: number;
-  overallRate: number;
+  /** Set when the plan is for acceptance: counts are expected confirmations. */
+  acceptance: AcceptanceSummary | null;
 };
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 export function targetText(q: Pick<QuotaCheck, 'min' | 'max'>): string {
   if (q.min !== null && q.max !== null) return q.min === q.max ? `= ${q.min}` : `${q.min}–${q.max}`;
@@ -76,22 +86,92 @@ export function CompositionTable({
   );
 }
 
+/** Whom to invite per quota group, at which rate, and the expected confirmations. */
+export function AcceptanceTable({ acceptance }: { acceptance: AcceptanceSummary }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <table className="planner-table">
+        <caption>{t('planner.acceptance.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('planner.acceptance.group')}</th>
+            <th scope="col" className="num">
+              {t('planner.acceptance.answered')}
+            </th>
+            <th scope="col">{t('planner.acceptance.rate')}</th>
+            <th scope="col" className="num">
+              {t('planner.acceptance.confirmed')}
+            </th>
+            <th scope="col" className="num">
+              {t('planner.acceptance.invite')}
+            </th>
+            <th scope="col" className="num">
+              {t('planner.acceptance.expected')}
+            </th>
+            <th scope="col" className="num">
+              {t('planner.result.target')}
+            </th>
+            <th scope="col">{t('planner.result.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {acceptance.groups.map((g) => (
+            <tr key={`${g.dimension}|${g.category}`}>
+              <td>
+                {categoryLabel(t, g.dimension, g.category)} ({dimensionLabel(t, g.dimension)})
+              </td>
+              <td className="num">{g.rate.answered}</td>
+              <td>
+                {pct(g.rate.rate)}{' '}
+                <span className="muted">
+                  {t(g.rate.pooled ? 'planner.acceptance.pooled' : 'planner.acceptance.own')}
+                </span>
+              </td>
+              <td className="num">{g.confirmed}</td>
+              <td className="num">{g.invite}</td>
+              <td className="num">{g.expected}</td>
+              <td className="num">{targetText(g)}</td>
+              <td>
+                <span className={g.met ? 'planner-met' : 'planner-missed'}>
+                  <Icon name={g.met ? 'check' : 'warning'} size={14} />
+                  {t(g.met ? 'planner.result.met' : 'planner.result.missed')}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        {acceptance.answered === 0
+          ? t('planner.acceptance.noAnswers', { overall: pct(acceptance.overall) })
+          : t('planner.acceptance.fallback', {
+              min: acceptance.minAnswered,
+              overall: pct(acceptance.overall),
+              count: acceptance.answered,
+            })}
+      </p>
+    </>
+  );
+}
+
 export function PlanView({
   outcome,
   orgName,
   regionOf,
+  limitName,
   onAccept,
 }: {
   outcome: PlanOutcome;
   orgName: (id: string | null) => string;
   regionOf: (person: Person) => string;
+  limitName: (kind: 'organisation' | 'country', key: string) => string;
   onAccept: () => void;
 }) {
   const { t } = useTranslation();
-  const { result, problem, people } = outcome;
+  const { result, problem, people, acceptance } = outcome;
   if (!result.feasible) {
-    const names = (kind: 'organisation' | 'country', key: string) =>
-      kind === 'organisation' ? orgName(key) : key;
+    const names = limitName;
     return (
       <section className="planner-card planner-card--problem" aria-labelledby="infeasible-title">
         <h2 id="infeasible-title">{t('planner.infeasible.title')}</h2>
@@ -100,12 +180,16 @@ export function PlanView({
             <li key={`${v.dimension}|${v.category}`}>
               {violationText(
                 t,
-                v.dimension === 'organisation' ? { ...v, category: orgName(v.category) } : v,
+                v.dimension === 'organisation' || v.dimension === 'country'
+                  ? { ...v, category: limitName(v.dimension, v.category) }
+                  : v,
+                acceptance !== null,
               )}
             </li>
           ))}
         </ul>
         {result.conflict.length > 0 && <p>{conflictText(t, result.conflict)}</p>}
+        {acceptance !== null && <p className="muted">{t('planner.infeasible.expectedNote')}</p>}
         <h3>{t('planner.infeasible.relaxation')}</h3>
         {result.relaxation.length === 0 ? (
           <p>{t('planner.infeasible.noRelaxation')}</p>
@@ -138,10 +222,12 @@ export function PlanView({
     );
   return (
     <section className="planner-card" aria-labelledby="plan-title">
-      <h2 id="plan-title">{t('planner.result.title')}</h2>
+      <h2 id="plan-title">
+        {t(acceptance === null ? 'planner.result.title' : 'planner.acceptance.planTitle')}
+      </h2>
       <p>
         <strong>
-          {t('planner.result.summary', {
+          {t(acceptance === null ? 'planner.result.summary' : 'planner.acceptance.summary', {
             count: result.selected.length,
             objective: result.objective,
           })}
@@ -150,47 +236,18 @@ export function PlanView({
           {t(result.optimal ? 'planner.result.optimal' : 'planner.result.notOptimal')}
         </span>
       </p>
-      <CompositionTable checks={result.checks} caption={t('planner.result.composition')} />
-      {outcome.groups !== null && (
-        <table className="planner-table">
-          <caption>{t('planner.acceptance.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planner.acceptance.group')}</th>
-              <th scope="col" className="num">
-                {t('planner.acceptance.rate')}
-              </th>
-              <th scope="col" className="num">
-                {t('planner.acceptance.invite')}
-              </th>
-              <th scope="col" className="num">
-                {t('planner.acceptance.expected')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.groups.map((g) => (
-              <tr key={g.group}>
-                <td>{categoryLabel(t, 'gender', g.group)}</td>
-                <td className="num">{Math.round(g.rate * 100)} %</td>
-                <td className="num">{g.invite}</td>
-                <td className="num">{g.expected}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {outcome.groups !== null && (
+      {acceptance === null ? (
+        <CompositionTable checks={result.checks} caption={t('planner.result.composition')} />
+      ) : (
         <>
           <p>
             {t('planner.acceptance.total', {
-              expected: outcome.expectedTotal,
+              expected: acceptance.expectedTotal,
               seats: problem.seats,
+              count: result.selected.length,
             })}
           </p>
-          <p className="muted">
-            {t('planner.acceptance.prior', { overall: Math.round(outcome.overallRate * 100) })}
-          </p>
+          <AcceptanceTable acceptance={acceptance} />
         </>
       )}
       <table className="planner-table planner-selection">
@@ -232,6 +289,8 @@ export function PlanView({
 export function ComparePlans({ a, b }: { a: PlanOutcome; b: PlanOutcome }) {
   const { t } = useTranslation();
   if (!a.result.feasible || !b.result.feasible) return null;
+  const kind = (o: PlanOutcome) =>
+    t(o.acceptance === null ? 'planner.compare.kindSelection' : 'planner.compare.kindAcceptance');
   const ra = a.result;
   const rb = b.result;
   const inA = new Set(ra.selected);
@@ -264,6 +323,16 @@ export function ComparePlans({ a, b }: { a: PlanOutcome; b: PlanOutcome }) {
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="row">{t('planner.compare.kind')}</th>
+            <td>{kind(a)}</td>
+            <td>{kind(b)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('planner.compare.seats')}</th>
+            <td>{a.problem.seats}</td>
+            <td>{b.problem.seats}</td>
+          </tr>
           <tr>
             <th scope="row">{t('planner.compare.selected')}</th>
             <td>{ra.selected.length}</td>

@@ -5,9 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { EventId, Person, PersonId, WorkspaceData } from '@shared/domain/model';
 import { eventLevel } from '@shared/domain/model';
 import { regionOf } from '@shared/reference/regions';
-import { acceptanceRates, invitationOutcome, planInvitations } from '@shared/planner/acceptance';
+import { countryName } from '@shared/reference/countries';
+import { acceptanceRates, planInvitations } from '@shared/planner/acceptance';
 import { planSelection, PlannerInputError } from '@shared/planner/plan';
-import { buildProblem, EMPTY_POOL, type PlannerSetup } from '@shared/planner/workspace';
+import {
+  acceptanceOutcomes,
+  buildProblem,
+  dimensionKey,
+  EMPTY_POOL,
+  type PlannerSetup,
+} from '@shared/planner/workspace';
 import { navigate } from '../../app/router';
 import {
   useEvents,
@@ -32,6 +39,7 @@ import {
   type QuotaRow,
 } from './plannerView';
 import { ComparePlans, InputError, PlanningStatus, PlanView, type PlanOutcome } from './PlanView';
+import { createPlanRunner } from './planRunner';
 import { QuotaTable } from './QuotaTable';
 import { RoomsSection } from './RoomsSection';
 import { SetupForm, type SetupDraft } from './SetupForm';
@@ -47,6 +55,8 @@ const DEFAULT_DRAFT: SetupDraft = {
   acceptance: false,
   fixedIn: [],
   excluded: [],
+  organisationLimits: {},
+  countryLimits: {},
 };
 
 function parseLimit(text: string): number | null | 'bad' {
@@ -103,7 +113,13 @@ export function PlannerPage({ id }: { id: string | null }) {
     prefilledFor.current = eventId;
     setRows(rowsFromTargets(targets, events, eventId));
     // People fixed in or left out by hand belong to the previous event's plan.
-    setDraft((d) => ({ ...d, fixedIn: [], excluded: [] }));
+    setDraft((d) => ({
+      ...d,
+      fixedIn: [],
+      excluded: [],
+      organisationLimits: {},
+      countryLimits: {},
+    }));
     setOutcome(null);
     setKept(null);
     setAutoPlan(false);
@@ -133,8 +149,10 @@ export function PlannerPage({ id }: { id: string | null }) {
       maxPerOrganisation: maxOrg,
       maxPerCountry: maxCountry,
       priority: draft.priority,
-      fixedIn: [],
-      excluded: [],
+      fixedIn: draft.fixedIn,
+      excluded: draft.excluded,
+      organisationLimits: draft.organisationLimits,
+      countryLimits: draft.countryLimits,
     };
   }, [
     eventId,
@@ -145,6 +163,10 @@ export function PlannerPage({ id }: { id: string | null }) {
     rowErrors.length,
     draft.pool,
     draft.priority,
+    draft.fixedIn,
+    draft.excluded,
+    draft.organisationLimits,
+    draft.countryLimits,
     specs,
   ]);
   const setupKey = setup === null ? null : JSON.stringify([setup, draft.acceptance]);
@@ -162,6 +184,9 @@ export function PlannerPage({ id }: { id: string | null }) {
   const resultsRef = useRef<HTMLDivElement>(null);
   /** The setup last planned, so that the what-if effect does not plan the same thing twice. */
   const lastPlanned = useRef<string | null>(null);
+  // One runner per page: a newer plan aborts the one in flight and a stale result is dropped.
+  const runner = useMemo(() => createPlanRunner((signal) => workerSolver(signal)), []);
+  useEffect(() => () => runner.cancel(), [runner]);
   const runPlan = useCallback(
     async (reveal = false) => {
       if (data === null || setup === null) return;
@@ -170,56 +195,50 @@ export function PlannerPage({ id }: { id: string | null }) {
       setError(null);
       try {
         const { problem, people: pool } = buildProblem(data, setup);
-        if (draft.acceptance) {
-          const byId = new Map(data.people.map((p) => [p.id, p]));
-          const outcomes = data.participations.flatMap((p) => {
-            const accepted = invitationOutcome(p.status);
-            const person = byId.get(p.personId);
-            return accepted === null || person === undefined
-              ? []
-              : [{ group: person.gender, accepted }];
-          });
-          const rates = acceptanceRates(outcomes);
-          const plan = await planInvitations(
-            problem,
-            rates,
-            (c) => pool.get(c.id)?.gender ?? 'unknown',
-            workerSolver,
+        const run = await runner.run(async (solver): Promise<PlanOutcome> => {
+          if (!draft.acceptance) {
+            const result = await planSelection(problem, solver);
+            return { result, problem, people: pool, acceptance: null };
+          }
+          const dimensions = [
+            ...new Map(setup.quotas.map((q) => [dimensionKey(q.dimension), q.dimension])).values(),
+          ];
+          const rates = acceptanceRates(
+            acceptanceOutcomes(data, dimensions),
+            dimensions.map(dimensionKey),
           );
-          setOutcome({
+          const plan = await planInvitations(problem, rates, solver);
+          return {
             result: plan.result,
-            problem: { ...problem, expected: true },
+            problem: plan.problem,
             people: pool,
-            groups: plan.groups,
-            expectedTotal: plan.expectedTotal,
-            overallRate: rates.overall,
-          });
-        } else {
-          const result = await planSelection(problem, workerSolver);
-          setOutcome({
-            result,
-            problem,
-            people: pool,
-            groups: null,
-            expectedTotal: 0,
-            overallRate: 0,
-          });
-        }
+            acceptance: {
+              groups: plan.groups,
+              expectedTotal: plan.expectedTotal,
+              overall: rates.overall,
+              answered: rates.answered,
+              minAnswered: rates.minAnswered,
+            },
+          };
+        });
+        // Overtaken by a newer plan: that one owns the screen and the spinner.
+        if (run.stale) return;
+        setOutcome(run.value);
+        setRunning(false);
         setAutoPlan(true);
         // An explicit Plan brings the outcome into view; what-if re-plans leave the page where it is.
         if (reveal)
           requestAnimationFrame(() => resultsRef.current?.scrollIntoView({ block: 'start' }));
       } catch (e) {
+        setRunning(false);
         setError(
           e instanceof PlannerInputError || e instanceof Error
             ? t(e.message)
             : t('planner.errors.solver'),
         );
-      } finally {
-        setRunning(false);
       }
     },
-    [data, setup, draft.acceptance, t],
+    [data, setup, draft.acceptance, t, runner],
   );
 
   // What-if: once a plan exists, changing the rules re-plans after a short pause.
@@ -235,6 +254,11 @@ export function PlannerPage({ id }: { id: string | null }) {
     (oid: string | null) =>
       oid === null ? '' : (organisations?.find((o) => o.id === oid)?.name ?? ''),
     [organisations],
+  );
+  const limitName = useCallback(
+    (kind: 'organisation' | 'country', key: string) =>
+      kind === 'organisation' ? orgName(key) || key : countryName(key),
+    [orgName],
   );
   const regionOfPerson = useCallback(
     (p: Person) =>
@@ -270,14 +294,15 @@ export function PlannerPage({ id }: { id: string | null }) {
     for (const r of relaxation) {
       const c = r.constraint;
       if (c.kind === 'seats') next = { ...next, seats: String(r.to) };
-      // A per-organisation relaxation raises the shared limit to what the relaxation needs.
+      // A per-organisation (or per-country) relaxation is an exception for that one
+      // organisation: the shared limit stays as it is for everyone else.
       if (c.kind === 'organisation')
         next = {
           ...next,
-          maxPerOrganisation: String(Math.max(r.to, Number(next.maxPerOrganisation) || 0)),
+          organisationLimits: { ...next.organisationLimits, [c.organisation]: r.to },
         };
       if (c.kind === 'country')
-        next = { ...next, maxPerCountry: String(Math.max(r.to, Number(next.maxPerCountry) || 0)) };
+        next = { ...next, countryLimits: { ...next.countryLimits, [c.country]: r.to } };
     }
     setDraft(next);
   };
@@ -321,6 +346,7 @@ export function PlannerPage({ id }: { id: string | null }) {
               onChange={setDraft}
               people={people ?? []}
               errors={fieldErrors}
+              limitName={limitName}
             />
             <QuotaTable
               rows={rows}
@@ -352,6 +378,7 @@ export function PlannerPage({ id }: { id: string | null }) {
                   outcome={outcome}
                   orgName={orgName}
                   regionOf={regionOfPerson}
+                  limitName={limitName}
                   onAccept={accept}
                 />
                 {outcome.result.feasible && (

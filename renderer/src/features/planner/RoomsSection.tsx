@@ -8,6 +8,8 @@ import { createRandom } from '@shared/random';
 import { assignRooms, movePerson, roomBalance, RoomCapacityError } from '@shared/planner/rooms';
 import type { Assignment, Room } from '@shared/planner/rooms';
 import { getPlatform } from '../../platform';
+import { useStore } from '../../data/hooks';
+import { logExport } from '../../data/repo/exportLog';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { categoryLabel } from './plannerView';
@@ -18,6 +20,7 @@ const primaryOrg = (p: Person): string | null =>
 
 export function RoomsSection({ event, data }: { event: PlenaryEvent; data: WorkspaceData }) {
   const { t } = useTranslation();
+  const store = useStore();
   const rooms = useMemo(() => breakoutRooms(data.events, event), [data.events, event]);
   const people = useMemo(
     () => roomPeople(data.people, data.participations, event, rooms, primaryOrg),
@@ -69,9 +72,17 @@ export function RoomsSection({ event, data }: { event: PlenaryEvent; data: Works
         rp?.categories['region']?.[0] === 'unknown' ? '' : (rp?.categories['region']?.[0] ?? ''),
       ];
     });
-    void getPlatform().saveFile(`${event.name} - rooms.csv`, csv, [
-      { name: 'CSV', extensions: ['csv'] },
-    ]);
+    void getPlatform()
+      .saveFile(`${event.name} - rooms.csv`, csv, [{ name: 'CSV', extensions: ['csv'] }])
+      .then((r) =>
+        r.saved
+          ? logExport(store, {
+              what: 'planner-rooms-csv',
+              form: 'full',
+              people: Object.keys(assignment).length,
+            })
+          : undefined,
+      );
   };
 
   return (

@@ -8,6 +8,7 @@ import {
   STAKEHOLDER_GROUPS,
 } from '@shared/domain/model';
 import type { PoolFilter, PoolStatus, Priority } from '@shared/planner/workspace';
+import { Button } from '../../ui/Button';
 import { Combobox } from '../../ui/Combobox';
 import { Field } from '../../ui/Field';
 
@@ -21,6 +22,9 @@ export type SetupDraft = {
   /** Chosen by hand, on top of the event's confirmed (in) and declined (out) people. */
   fixedIn: readonly string[];
   excluded: readonly string[];
+  /** Exceptions to the shared limits, from accepted relaxations: organisation id / ISO code → max. */
+  organisationLimits: Readonly<Record<string, number>>;
+  countryLimits: Readonly<Record<string, number>>;
 };
 
 const POOL_STATUSES: readonly PoolStatus[] = [
@@ -33,11 +37,13 @@ export function SetupForm({
   onChange,
   people,
   errors,
+  limitName,
 }: {
   draft: SetupDraft;
   onChange: (draft: SetupDraft) => void;
   people: readonly Person[];
   errors: Partial<Record<'seats' | 'maxPerOrganisation' | 'maxPerCountry', string>>;
+  limitName: (kind: 'organisation' | 'country', key: string) => string;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<SetupDraft>) => onChange({ ...draft, ...patch });
@@ -143,6 +149,7 @@ export function SetupForm({
             </Field>
           )}
         </div>
+        <LimitExceptions draft={draft} onChange={onChange} limitName={limitName} />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -245,5 +252,59 @@ export function SetupForm({
         </div>
       </section>
     </>
+  );
+}
+
+/** Per-organisation and per-country exceptions (accepted relaxations), each removable. */
+function LimitExceptions({
+  draft,
+  onChange,
+  limitName,
+}: {
+  draft: SetupDraft;
+  onChange: (draft: SetupDraft) => void;
+  limitName: (kind: 'organisation' | 'country', key: string) => string;
+}) {
+  const { t } = useTranslation();
+  const entries = [
+    ...Object.entries(draft.organisationLimits).map(([key, max]) => ({
+      kind: 'organisation' as const,
+      key,
+      max,
+    })),
+    ...Object.entries(draft.countryLimits).map(([key, max]) => ({
+      kind: 'country' as const,
+      key,
+      max,
+    })),
+  ];
+  if (entries.length === 0) return null;
+  const remove = (kind: 'organisation' | 'country', key: string) => {
+    const field = kind === 'organisation' ? 'organisationLimits' : 'countryLimits';
+    const next = { ...draft[field] };
+    delete next[key];
+    onChange({ ...draft, [field]: next });
+  };
+  return (
+    <div className="planner-exceptions">
+      <h3>{t('planner.setup.exceptions')}</h3>
+      <ul>
+        {entries.map((e) => {
+          const name = limitName(e.kind, e.key);
+          return (
+            <li key={`${e.kind}|${e.key}`}>
+              <span>{t('planner.setup.exception', { name, max: e.max })}</span>
+              <Button
+                variant="ghost"
+                size="small"
+                icon="close"
+                label={t('planner.setup.removeException', { name })}
+                onClick={() => remove(e.kind, e.key)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -149,21 +149,24 @@ export function rowsToSpecs(
   return { specs, errors };
 }
 
-export function violationText(t: TFunction, v: Violation): string {
+/** A violation in plain words; `expected`: counts are expected confirmations (acceptance). */
+export function violationText(t: TFunction, v: Violation, expected = false): string {
   const dimension = dimensionLabel(t, v.dimension);
   const category = categoryLabel(t, v.dimension, v.category);
   const p = { dimension, category, min: v.min, max: v.max, achievable: v.achievable };
-  if (v.dimension === 'seats')
-    return t(
-      v.min !== null && v.achievable < v.min
-        ? 'planner.infeasible.seats'
-        : 'planner.infeasible.seatsFixed',
-      p,
-    );
-  if (v.dimension === 'organisation' || v.dimension === 'country')
-    return t(`planner.infeasible.${v.dimension}`, p);
-  if (v.min !== null && v.achievable < v.min) return t('planner.infeasible.minPool', p);
-  return t('planner.infeasible.maxFixed', p);
+  const low = v.min !== null && v.achievable < v.min;
+  const key = (() => {
+    if (v.dimension === 'seats') {
+      if (v.reason === 'conflict') return low ? 'seatsConflict' : 'seatsFixedConflict';
+      return low ? 'seats' : 'seatsFixed';
+    }
+    if (v.dimension === 'organisation' || v.dimension === 'country')
+      return v.reason === 'conflict' ? `${v.dimension}Conflict` : v.dimension;
+    if (v.reason === 'conflict') return low ? 'minConflict' : 'maxConflict';
+    if (low) return expected ? 'minPoolExpected' : 'minPool';
+    return 'maxFixed';
+  })();
+  return t(`planner.infeasible.${key}`, p);
 }
 
 export function relaxationText(
@@ -172,14 +175,27 @@ export function relaxationText(
   names: (kind: 'organisation' | 'country', key: string) => string,
 ): string {
   const c = r.constraint;
+  // A limit relaxation is an exception for one organisation or country, and says so.
+  if (c.kind === 'organisation' || c.kind === 'country') {
+    return t(`planner.infeasible.relax${c.kind === 'organisation' ? 'Org' : 'Country'}`, {
+      name: names(c.kind, c.kind === 'organisation' ? c.organisation : c.country),
+      from: r.from,
+      to: r.to,
+    });
+  }
+  if (c.kind === 'seats') {
+    return t(
+      r.bound === 'min' ? 'planner.infeasible.relaxSeatsDown' : 'planner.infeasible.relaxSeatsUp',
+      {
+        from: r.from,
+        to: r.to,
+      },
+    );
+  }
   const what =
     c.kind === 'quota'
       ? `${categoryLabel(t, c.dimension, c.category)} (${dimensionLabel(t, c.dimension)})`
-      : c.kind === 'organisation'
-        ? names('organisation', c.organisation)
-        : c.kind === 'country'
-          ? names('country', c.country)
-          : t('planner.dimensions.seats');
+      : t('planner.infeasible.ruleFixed', { count: r.from });
   return t(r.bound === 'min' ? 'planner.infeasible.relaxMin' : 'planner.infeasible.relaxMax', {
     what,
     from: r.from,

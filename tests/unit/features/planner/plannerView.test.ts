@@ -7,6 +7,7 @@ import { aPerson } from '../../../helpers/builders';
 import {
   conflictText,
   plannerDimensions,
+  relaxationText,
   relaxRows,
   rowsToSpecs,
   violationText,
@@ -91,11 +92,100 @@ describe('plain words', () => {
         min: 4,
         max: null,
         achievable: 2,
+        reason: 'pool',
       }),
     ).toBe('At least 4 from Oceania (Region (nationality)) is impossible: the pool has 2.');
     expect(
-      violationText(t, { dimension: 'seats', category: '', min: 12, max: 12, achievable: 10 }),
+      violationText(t, {
+        dimension: 'seats',
+        category: '',
+        min: 12,
+        max: 12,
+        achievable: 10,
+        reason: 'pool',
+      }),
     ).toBe('12 seats cannot be filled: 10 people are available.');
+  });
+
+  it('words every kind of rule differently when it conflicts with others than when the pool is short', () => {
+    const v = (dimension: string, category: string, min: number | null, max: number | null) => ({
+      dimension,
+      category,
+      min,
+      max,
+    });
+    const texts = [
+      violationText(t, { ...v('gender', 'woman', 3, null), achievable: 1, reason: 'conflict' }),
+      violationText(t, { ...v('gender', 'man', null, 2), achievable: 4, reason: 'conflict' }),
+      violationText(t, { ...v('gender', 'man', null, 2), achievable: 3, reason: 'fixed' }),
+      violationText(t, { ...v('seats', '', 6, 6), achievable: 4, reason: 'conflict' }),
+      violationText(t, { ...v('seats', '', 6, 6), achievable: 8, reason: 'fixed' }),
+      violationText(t, {
+        ...v('organisation', 'UNDP', null, 1),
+        achievable: 3,
+        reason: 'conflict',
+      }),
+      violationText(t, { ...v('organisation', 'UNDP', null, 1), achievable: 2, reason: 'fixed' }),
+      violationText(t, { ...v('country', 'Kenya', null, 2), achievable: 3, reason: 'conflict' }),
+      violationText(t, { ...v('country', 'Kenya', null, 2), achievable: 3, reason: 'fixed' }),
+      violationText(
+        t,
+        { ...v('nationality:m49-region', 'Oceania', 2, null), achievable: 0.4, reason: 'pool' },
+        true,
+      ),
+    ];
+    expect(texts).toEqual([
+      'At least 3 from Woman (Gender) cannot be met together with the other rules: at most 1 can be.',
+      'At most 2 from Man (Gender) cannot be met together with the other rules: at least 4 are needed.',
+      'At most 2 from Man (Gender) is impossible: 3 are already confirmed.',
+      '6 seats cannot be filled together with the other rules: at most 4 can be.',
+      '6 seats are too few: 8 people are already confirmed.',
+      'At most 1 from UNDP cannot be met together with the other rules: 3 are needed.',
+      'At most 1 from UNDP is impossible: 2 of its people are already confirmed.',
+      'At most 2 from Kenya cannot be met together with the other rules: 3 are needed.',
+      'At most 2 from Kenya is impossible: 3 of its nationals are already confirmed.',
+      'At least 2 from Oceania (Region (nationality)) is impossible: even inviting the whole pool, 0.4 are expected to confirm.',
+    ]);
+    // No message leaks a raw key or an unfilled placeholder.
+    for (const text of texts) expect(text).not.toMatch(/planner\.|\{\{/);
+  });
+
+  it('proposes a per-organisation or per-country exception, and says the others keep their limit', () => {
+    const names = (kind: 'organisation' | 'country', key: string) =>
+      kind === 'organisation' ? `Org ${key}` : `Country ${key}`;
+    expect(
+      relaxationText(
+        t,
+        { constraint: { kind: 'organisation', organisation: 'o1' }, bound: 'max', from: 1, to: 3 },
+        names,
+      ),
+    ).toBe(
+      'Org o1: at most 1 → 3 (an exception for this organisation only; the limit for the others does not change)',
+    );
+    expect(
+      relaxationText(
+        t,
+        { constraint: { kind: 'country', country: 'KE' }, bound: 'max', from: 2, to: 3 },
+        names,
+      ),
+    ).toBe(
+      'Country KE: at most 2 → 3 (an exception for this country only; the limit for the others does not change)',
+    );
+    expect(
+      relaxationText(t, { constraint: { kind: 'seats' }, bound: 'min', from: 12, to: 10 }, names),
+    ).toBe('Seats: 12 → 10 (the pool cannot fill more under these rules)');
+    expect(
+      relaxationText(
+        t,
+        {
+          constraint: { kind: 'quota', dimension: 'gender', category: 'woman' },
+          bound: 'min',
+          from: 3,
+          to: 1,
+        },
+        names,
+      ),
+    ).toBe('Woman (Gender): at least 3 → 1');
   });
 
   it('names conflicting rules together', () => {

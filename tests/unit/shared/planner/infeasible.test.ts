@@ -51,13 +51,27 @@ describe('explaining an impossible plan', { timeout: 60_000 }, () => {
       quotas: [{ dimension: 'region', category: 'Oceania', min: 4, max: null }],
     };
     expect(capacityViolations(problem)).toEqual([
-      { dimension: 'region', category: 'Oceania', min: 4, max: null, achievable: 2 },
+      {
+        dimension: 'region',
+        category: 'Oceania',
+        min: 4,
+        max: null,
+        achievable: 2,
+        reason: 'pool',
+      },
     ]);
     const result = await planSelection(problem, await nodeSolver());
     expect(result.feasible).toBe(false);
     if (result.feasible) return;
     expect(result.violations).toEqual([
-      { dimension: 'region', category: 'Oceania', min: 4, max: null, achievable: 2 },
+      {
+        dimension: 'region',
+        category: 'Oceania',
+        min: 4,
+        max: null,
+        achievable: 2,
+        reason: 'pool',
+      },
     ]);
     expect(result.relaxation).toEqual([
       {
@@ -106,11 +120,45 @@ describe('explaining an impossible plan', { timeout: 60_000 }, () => {
     expect(result.conflict).toHaveLength(2);
     // One rule changes, by the least amount: either women down to 1 or org-w up to 3.
     expect(result.relaxation).toHaveLength(1);
+    // Nothing is short in the pool: the rule is reported as conflicting, not as impossible.
+    expect(result.violations).toHaveLength(1);
+    expect(result.violations[0]?.reason).toBe('conflict');
     const relaxed = await planSelection(
       acceptRelaxation(problem, result.relaxation),
       await nodeSolver(),
     );
     expect(relaxed.feasible).toBe(true);
+  });
+
+  it('accepting a per-organisation relaxation raises the limit for that organisation only', async () => {
+    // Four women all from org-w; six men, two from each of three organisations.
+    const candidates = [
+      ...Array.from({ length: 4 }, (_, i) => person(`w${i}`, 'Asia', 'woman', 'org-w')),
+      ...Array.from({ length: 6 }, (_, i) => person(`m${i}`, 'Asia', 'man', `org-m${i % 3}`, 5)),
+    ];
+    const problem: PlanProblem = {
+      ...base,
+      candidates,
+      quotas: [{ dimension: 'gender', category: 'woman', min: 3, max: null }],
+      maxPerOrganisation: 1,
+    };
+    const relaxed = acceptRelaxation(problem, [
+      { constraint: { kind: 'organisation', organisation: 'org-w' }, bound: 'max', from: 1, to: 3 },
+    ]);
+    expect(relaxed.maxPerOrganisation).toBe(1);
+    expect(relaxed.organisationLimits).toEqual({ 'org-w': 3 });
+    const result = await planSelection(relaxed, await nodeSolver());
+    expect(result.feasible).toBe(true);
+    if (!result.feasible) return;
+    const orgOf = new Map(candidates.map((c) => [c.id, c.organisation]));
+    const perOrg = new Map<string, number>();
+    for (const id of result.selected) {
+      const org = orgOf.get(id) ?? '';
+      perOrg.set(org, (perOrg.get(org) ?? 0) + 1);
+    }
+    expect(perOrg.get('org-w')).toBe(3);
+    // The men score higher, yet the shared limit of 1 still holds for their organisations.
+    for (const org of ['org-m0', 'org-m1', 'org-m2']) expect(perOrg.get(org)).toBe(1);
   });
 
   it('reports people fixed in beyond an organisation limit', async () => {
@@ -129,6 +177,7 @@ describe('explaining an impossible plan', { timeout: 60_000 }, () => {
       min: null,
       max: 1,
       achievable: 2,
+      reason: 'fixed',
     });
   });
 
@@ -143,6 +192,7 @@ describe('explaining an impossible plan', { timeout: 60_000 }, () => {
       min: 12,
       max: 12,
       achievable: 10,
+      reason: 'pool',
     });
     expect(result.relaxation).toEqual([
       { constraint: { kind: 'seats' }, bound: 'min', from: 12, to: 10 },
