@@ -63,6 +63,46 @@ describe('plenary merge', () => {
     expect(parsed.file.data.people.find((p) => p.id === shared.id)?.phone).toBe('+254 1');
   });
 
+  it('prints exactly the summary keys of the contract, --prefer theirs, conflicts listed', async () => {
+    const { shared, mine, theirs } = files();
+    const io = fakeIo({ 'mine.json': mine, 'theirs.json': theirs });
+    expect(await run(io, ['--prefer', 'theirs'])).toBe(0);
+    const summary = JSON.parse(io.out()) as Record<string, unknown>;
+    for (const key of ['added', 'updated', 'deleted']) expect(typeof summary[key]).toBe('number');
+    const [conflict] = summary.conflicts as Record<string, unknown>[];
+    expect(conflict).toMatchObject({
+      type: 'field',
+      id: shared.id,
+      field: 'phone',
+      chosen: 'theirs',
+    });
+    expect(Object.keys(conflict!)).toEqual(
+      expect.arrayContaining(['type', 'id', 'field', 'mine', 'theirs']),
+    );
+  });
+
+  it('people erased in either file stay erased in the merged file, which carries the ids on', async () => {
+    const { shared, gone, mine } = files();
+    // Kofi erased `gone`; Amina's file still holds them.
+    const base = JSON.parse(mine) as { data: { people: { id: string }[] } };
+    const theirs = {
+      ...base,
+      exportedBy: 'Kofi',
+      data: { ...base.data, people: base.data.people.filter((p) => p.id !== gone.id) },
+      team: { erased: [gone.id, 'Not an id: Jane Doe'], writers: {} },
+    };
+    const io = fakeIo({ 'mine.json': mine, 'theirs.json': JSON.stringify(theirs) });
+    expect(await run(io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ deleted: 1 });
+    const out = JSON.parse(text(io, 'out.json')) as {
+      data: { people: { id: string }[] };
+      team: { erased: string[] };
+    };
+    expect(out.data.people.map((p) => p.id)).toEqual([shared.id]);
+    // Only bare ids travel on.
+    expect(out.team.erased).toEqual([gone.id]);
+  });
+
   it('merging the merged file again changes nothing', async () => {
     const { mine, theirs } = files();
     const io = fakeIo({ 'mine.json': mine, 'theirs.json': theirs });

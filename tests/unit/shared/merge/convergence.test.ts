@@ -1,7 +1,8 @@
 // Property tests: random edit sequences on two or three replicas exchanging files in random
 // order. Whatever the order, every replica converges to the same workspace, no write is lost
 // unless a later write to the same field superseded it, deletions propagate, and merging is
-// idempotent, commutative and associative.
+// idempotent, commutative and associative. Erasures (hard deletes with the id kept) are among the
+// random operations: an erased person never comes back anywhere.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceData, WriteDot } from '@shared/domain/model';
@@ -13,6 +14,7 @@ import {
   allValid,
   create,
   edit,
+  erase,
   mergeInto,
   remove,
   replicaOf,
@@ -29,6 +31,7 @@ type Op =
   | { kind: 'edit'; r: number; p: number; field: (typeof FIELDS)[number]; v: number }
   | { kind: 'delete'; r: number; p: number }
   | { kind: 'create'; r: number }
+  | { kind: 'erase'; r: number; p: number }
   | { kind: 'merge'; into: number; from: number };
 
 const opArb = (replicas: number): fc.Arbitrary<Op> => {
@@ -49,6 +52,10 @@ const opArb = (replicas: number): fc.Arbitrary<Op> => {
       arbitrary: fc.record({ kind: fc.constant('delete' as const), r, p: fc.nat(PEOPLE + 2) }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('create' as const), r }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('erase' as const), r, p: fc.nat(PEOPLE + 2) }),
+    },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('merge' as const), into: r, from: r }) },
   );
 };
@@ -78,6 +85,10 @@ function run(replicas: Replica[], ops: Op[], writes: Write[]) {
     }
     const target = r.data.people[op.p % r.data.people.length];
     if (!target) continue;
+    if (op.kind === 'erase') {
+      erase(r, target.id);
+      continue;
+    }
     const before = snapshot(r.data);
     if (op.kind === 'edit') edit(r, target.id, { [op.field]: VALUES[op.v] });
     else remove(r, target.id);
@@ -117,6 +128,12 @@ describe('merge convergence (property)', () => {
         const final = snapshot(replicas[0]!.data);
         for (const r of replicas) expect(snapshot(r.data)).toBe(final);
         expect(allValid(replicas[0]!.data)).toBe(true);
+        // Every erasure reached every replica, and no erased person is anywhere.
+        const erased = new Set(replicas.flatMap((r) => r.erased));
+        for (const r of replicas) {
+          expect(r.erased).toEqual([...erased].sort());
+          expect(r.data.people.filter((p) => erased.has(p.id))).toEqual([]);
+        }
 
         const people = new Map<string, Record<string, unknown>>(
           replicas[0]!.data.people.map((p) => [p.id, p as unknown as Record<string, unknown>]),
@@ -129,7 +146,7 @@ describe('merge convergence (property)', () => {
           if (!cur || compareDots(w.dot, cur.dot) > 0) latest.set(k, w);
         }
         for (const [k, w] of latest) {
-          if (w.field === 'deletedAt') continue;
+          if (w.field === 'deletedAt' || erased.has(w.id)) continue;
           expect(people.get(w.id)?.[w.field], k).toEqual(w.value);
         }
         // A deletion that is the latest write to its record ends deleted everywhere.
@@ -139,11 +156,12 @@ describe('merge convergence (property)', () => {
           if (!cur || compareDots(w.dot, cur.dot) > 0) byRecord.set(w.id, w);
         }
         for (const [id, w] of byRecord) {
+          if (erased.has(id)) continue;
           if (w.field === 'deletedAt' && w.value !== null)
             expect(people.get(id)?.deletedAt).not.toBeNull();
         }
-        // Every record created anywhere arrives everywhere.
-        for (const w of writes) expect(people.has(w.id)).toBe(true);
+        // Every record created anywhere arrives everywhere, unless it was erased.
+        for (const w of writes) expect(people.has(w.id) || erased.has(w.id)).toBe(true);
       }),
       { numRuns: 120 },
     );
@@ -158,25 +176,29 @@ describe('merge convergence (property)', () => {
           ops.map((o) => (o.kind === 'merge' ? o : { ...o, r: (o as { r: number }).r % 3 })),
           [],
         );
-        const [a, b, c] = replicas.map((r) => r.data) as [
-          WorkspaceData,
-          WorkspaceData,
-          WorkspaceData,
-        ];
-        const m = (x: WorkspaceData, y: WorkspaceData) =>
-          planMerge(x, y).apply({}, { now: '2027-01-01T00:00:00.000Z', device: 'x' }).data;
+        // A workspace with its erased ids, as an exchange file carries them.
+        type W = { data: WorkspaceData; erased: string[] };
+        const [a, b, c] = replicas.map((r) => ({ data: r.data, erased: r.erased })) as [W, W, W];
+        const m = (x: W, y: W): W => {
+          const result = planMerge(x.data, y.data, { erased: [...x.erased, ...y.erased] }).apply(
+            {},
+            { now: '2027-01-01T00:00:00.000Z', device: 'x' },
+          );
+          return { data: result.data, erased: result.erased };
+        };
+        const s = (w: W) => `${snapshot(w.data)}|${w.erased.join(',')}`;
         const ab = m(a, b);
-        expect(snapshot(m(ab, b))).toBe(snapshot(ab));
-        expect(snapshot(m(ab, ab))).toBe(snapshot(ab));
-        expect(snapshot(m(b, a))).toBe(snapshot(ab));
-        expect(snapshot(m(ab, c))).toBe(snapshot(m(a, m(b, c))));
-        expect(snapshot(m(m(c, a), b))).toBe(snapshot(m(ab, c)));
+        expect(s(m(ab, b))).toBe(s(ab));
+        expect(s(m(ab, ab))).toBe(s(ab));
+        expect(s(m(b, a))).toBe(s(ab));
+        expect(s(m(ab, c))).toBe(s(m(a, m(b, c))));
+        expect(s(m(m(c, a), b))).toBe(s(m(ab, c)));
         // Merging a file twice: the second time nothing changes and nothing is asked.
-        const again = planMerge(ab, b);
+        const again = planMerge(ab.data, b.data, { erased: [...ab.erased, ...b.erased] });
         expect(again.preview.conflicts).toEqual([]);
-        expect(again.apply({}, { now: '2027-01-01T00:00:00.000Z', device: 'x' }).changed).toEqual(
-          [],
-        );
+        const twice = again.apply({}, { now: '2027-01-01T00:00:00.000Z', device: 'x' });
+        expect(twice.changed).toEqual([]);
+        expect(twice.removed).toEqual([]);
       }),
       { numRuns: 120 },
     );

@@ -6,7 +6,8 @@ import { canonical, stampCreate } from '@shared/merge/clock';
 import { planMerge, restamp } from '@shared/merge/merge';
 import type { Resolutions } from '@shared/merge/merge';
 
-export type Replica = { device: string; data: WorkspaceData; skewMs: number };
+/** `erased`: ids erased on this replica or learnt from a merged file (repo/erase.ts). */
+export type Replica = { device: string; data: WorkspaceData; skewMs: number; erased: string[] };
 
 let tick = 0;
 /** A global clock: every call is 1 s later, shifted by the replica's skew. */
@@ -16,7 +17,7 @@ export function clock(skewMs = 0): string {
 }
 
 export function replicaOf(device: string, data: WorkspaceData, skewMs = 0): Replica {
-  return { device, data: structuredClone(data), skewMs };
+  return { device, data: structuredClone(data), skewMs, erased: [] };
 }
 
 export function workspaceWith(people: Person[]): WorkspaceData {
@@ -58,11 +59,19 @@ export function create(r: Replica, person: Person): void {
   r.data.people.push({ ...record, sync: stampCreate(record, r.device, now) });
 }
 
+/** Erases a person as repo/erase.ts does: a hard delete, the id kept in the erased list. */
+export function erase(r: Replica, id: string): void {
+  if (!r.data.people.some((p) => p.id === id)) return;
+  r.data.people = r.data.people.filter((p) => p.id !== id);
+  r.erased = [...new Set([...r.erased, id])].sort();
+}
+
 /** `into` merges the file of `from`, with the given (default: preselected) resolutions. */
 export function mergeInto(into: Replica, from: Replica, resolutions: Resolutions = {}) {
-  const plan = planMerge(into.data, from.data);
+  const plan = planMerge(into.data, from.data, { erased: [...into.erased, ...from.erased] });
   const result = plan.apply(resolutions, { now: clock(into.skewMs), device: into.device });
   into.data = result.data;
+  into.erased = result.erased;
   return { plan, result };
 }
 
