@@ -1,5 +1,6 @@
 // The export log: a record of what left the machine, when, in which form and about how many
 // people — never who they were. Anyone who writes an export file calls `logExport()`.
+import type { WorkspaceData } from '@shared/domain/model';
 import type { DataStore } from '../store';
 import type { ExportLogEntry } from '../db';
 
@@ -14,7 +15,10 @@ export type ExportLogInput = {
   /** A short stable identifier of the export, e.g. 'workspace-file', 'people-csv'. */
   what: string;
   form: ExportForm;
-  /** How many people the exported file covers (0 for aggregates without individuals). */
+  /**
+   * How many people the exported file covers: the people it lists, or for an aggregate the
+   * people its figures were computed from (0 when it is about no one, e.g. an events list).
+   */
   people: number;
   encrypted?: boolean;
 };
@@ -48,4 +52,24 @@ export async function logExport(store: DataStore, input: ExportLogInput): Promis
 /** The log, newest first. */
 export function listExports(store: DataStore, limit = 200): Promise<ExportLogEntry[]> {
   return store.db.exportLog.orderBy('at').reverse().limit(limit).toArray();
+}
+
+/** Live people in the data, or in the subset `ids` (the current filter). */
+export function peopleCovered(
+  data: Pick<WorkspaceData, 'people'>,
+  ids?: ReadonlySet<string>,
+): number {
+  return data.people.filter((p) => p.deletedAt === null && (!ids || ids.has(p.id))).length;
+}
+
+/** The distinct live people named by live participations (a participations sheet). */
+export function peopleInParticipations(
+  data: Pick<WorkspaceData, 'people' | 'participations'>,
+): number {
+  const live = new Set(data.people.filter((p) => p.deletedAt === null).map((p) => p.id));
+  const named = new Set<string>();
+  for (const x of data.participations) {
+    if (x.deletedAt === null && live.has(x.personId)) named.add(x.personId);
+  }
+  return named.size;
 }

@@ -17,7 +17,9 @@ import {
   usePeople,
   useRegionSchemes,
   useRelationships,
+  useStore,
 } from '../../data/hooks';
+import { logExport } from '../../data/repo/exportLog';
 import { PageHeader } from '../../ui/Layout';
 import { Notice } from '../../ui/Notice';
 import { Button } from '../../ui/Button';
@@ -72,6 +74,7 @@ function useWorkspace(): WorkspaceData | null {
 export function NetworkPage({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const toasts = useToasts();
+  const store = useStore();
   const workspace = useWorkspace();
   const view = useNetworkView();
   const apiRef = useRef<GraphApi | null>(null);
@@ -273,13 +276,19 @@ export function NetworkPage({ id }: { id: string | null }) {
     (kind === 'png'
       ? exportPng(api, t('network.export.fileName'))
       : exportSvg(api, t('network.export.fileName'), t('network.title'))
-    ).then(
-      (r) => r.saved && toasts.show(t('network.export.done', { file: r.fileName ?? '' })),
-      (e: unknown) =>
+    )
+      .then(async (r) => {
+        if (!r.saved) return;
+        // The picture names the people shown: the export log records how many.
+        const people = elements?.nodes.filter((n) => n.type === 'person').length ?? 0;
+        await logExport(store, { what: `network-${kind}`, form: 'full', people });
+        toasts.show(t('network.export.done', { file: r.fileName ?? '' }));
+      })
+      .catch((e: unknown) =>
         toasts.show(
           t('network.export.failed', { details: e instanceof Error ? e.message : String(e) }),
         ),
-    );
+      );
   };
 
   if (workspace === null || elements === null) {

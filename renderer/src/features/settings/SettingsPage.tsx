@@ -20,8 +20,6 @@ import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
 import { exportWorkspaceFile } from '../../app/workspaceCommands';
 import { routeHref } from '../../app/router';
-import { backupService } from '../../data/repo/backup';
-import { logExport } from '../../data/repo/exportLog';
 import { EncryptionSection } from '../privacy/EncryptionSection';
 import { PrivacyPage } from '../privacy/PrivacyPage';
 import { BackupsPage, useBackupStatus } from './BackupsPage';
@@ -148,12 +146,6 @@ function WorkspaceSection() {
               (r) => {
                 if (!r.saved) return;
                 toasts.show(t('shell.exported'));
-                backupService()?.dismissReminder();
-                void logExport(store, {
-                  what: 'workspace-file',
-                  form: 'full',
-                  people: people?.length ?? 0,
-                });
               },
               (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
             )

@@ -13,6 +13,7 @@ import {
 } from '../../data/repo/merge';
 import type { MergeHistoryEntry } from '../../data/repo/merge';
 import { DEFAULT_DEVICE_LABEL } from '../../data/store';
+import { logExport, peopleCovered } from '../../data/repo/exportLog';
 import { routeHref } from '../../app/router';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
@@ -87,6 +88,11 @@ function ShareSection() {
         [{ name: 'Plenary workspace', extensions: ['json'] }],
       );
       if (!result.saved) return;
+      await logExport(store, {
+        what: 'exchange-file',
+        form: 'full',
+        people: peopleCovered(file.data),
+      });
       await recordShare(store, name, file.exportedAt);
       toasts.show(t('team.share.saved', { count: records }));
     } catch (e) {

@@ -16,6 +16,7 @@ import type { ExportTable } from '@shared/export';
 import { cryptoRandomBytes } from '@shared/domain/ids';
 import { toWorkspaceFile, workspaceFileName } from '@shared/workspace-file';
 import { readWorkspace } from '../../data/repo/workspace';
+import { logExport, peopleCovered, peopleInParticipations } from '../../data/repo/exportLog';
 import { useStore, useWorkspaceInfo } from '../../data/hooks';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
@@ -105,6 +106,18 @@ export function ExportDialog({
         { name: file.ext.toUpperCase(), extensions: [file.ext] },
       ]);
       if (result.saved) {
+        // The export log (Privacy): what left the machine, in which form, about how many people.
+        await logExport(store, {
+          what: tabular ? `${table}-${format}` : format === 'json' ? 'workspace-file' : format,
+          form: format === 'pseudonymised' ? 'pseudonymised' : 'full',
+          people: !tabular
+            ? peopleCovered(data)
+            : table === 'people'
+              ? peopleCovered(data, ids)
+              : table === 'participations'
+                ? peopleInParticipations(data)
+                : 0,
+        });
         toasts.show(t('transfer.export.saved', { name: result.fileName ?? file.name }));
         close();
       }
