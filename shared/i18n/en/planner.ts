@@ -68,6 +68,7 @@ export const planner = {
     nationality_ldc: 'Least developed country (nationality)',
     nationality_sids: 'Small island developing State (nationality)',
     attribute: '{{key}}',
+    region: 'Region',
     seats: 'Seats',
     organisation: 'Organisation',
     country: 'Country',
@@ -206,8 +207,11 @@ export const planner = {
     csvOrganisation: 'Organisation',
     csvGender: 'Gender',
     csvRegion: 'Region',
+    csvStakeholderGroup: 'Stakeholder group',
+    moved: '{{name}} moved to {{room}}. Imbalance score now {{score}}.',
     errors: {
       capacity: 'The rooms hold fewer people than are confirmed: raise the capacities.',
+      badCapacity: 'A capacity must be a whole number, 0 or more.',
     },
   },
   errors: {

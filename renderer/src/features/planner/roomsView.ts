@@ -2,6 +2,7 @@
 // participants the people, and expertise matching a room's theme ranks the preferences.
 import type { Participation, Person, PlenaryEvent } from '@shared/domain/model';
 import { regionOf } from '@shared/reference/regions';
+import type { Sheet } from '@shared/export/tables';
 import type { Assignment, Room, RoomPerson } from '@shared/planner/rooms';
 
 export const PRESENT = ['confirmed', 'attended'] as const;
@@ -72,19 +73,18 @@ export function defaultCapacities(rooms: readonly PlenaryEvent[], people: number
   return rooms.map((r) => ({ id: r.id, topic: r.id, capacity: each }));
 }
 
-function csvCell(s: string): string {
-  // Quote everything and neutralise spreadsheet formulas (=, +, -, @ at the start).
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export function roomsCsv(
+/**
+ * The room lists as one sheet (for CSV or XLSX): a row per person, grouped by room in room
+ * order, people by name within a room. Formula neutralising happens in the shared writers.
+ */
+export function roomsSheet(
+  name: string,
   header: readonly string[],
   rooms: readonly PlenaryEvent[],
   assignment: Readonly<Assignment>,
   row: (personId: string) => readonly string[],
-): string {
-  const lines = [header.map(csvCell).join(',')];
+): Sheet {
+  const rows: string[][] = [];
   for (const room of rooms) {
     const ids = Object.entries(assignment)
       .filter(([, r]) => r === room.id)
@@ -92,7 +92,7 @@ export function roomsCsv(
     const rowsOfRoom = ids
       .map((id) => row(id))
       .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
-    for (const cells of rowsOfRoom) lines.push([room.name, ...cells].map(csvCell).join(','));
+    for (const cells of rowsOfRoom) rows.push([room.name, ...cells]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return { name, headers: [...header], rows };
 }

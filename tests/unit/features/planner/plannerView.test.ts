@@ -13,7 +13,9 @@ import {
   violationText,
 } from '../../../../renderer/src/features/planner/plannerView';
 import type { QuotaRow } from '../../../../renderer/src/features/planner/plannerView';
-import { roomPreferences, roomsCsv } from '../../../../renderer/src/features/planner/roomsView';
+import { toCsv, toXlsx } from '@shared/export/spreadsheet';
+import { readXlsx } from '@shared/import/xlsx';
+import { roomPreferences, roomsSheet } from '../../../../renderer/src/features/planner/roomsView';
 import { anEvent } from '../../../helpers/builders';
 
 const t = i18next.t.bind(i18next);
@@ -208,12 +210,28 @@ describe('rooms', () => {
     expect(roomPreferences(p, rooms)).toEqual([rooms[1]?.id, rooms[0]?.id]);
   });
 
-  it('writes one CSV line per person, grouped by room, with formulas neutralised', () => {
+  it('writes the room lists grouped by room, as CSV with formulas neutralised and as XLSX', async () => {
     const rooms = [anEvent({ name: 'Room A' }), anEvent({ name: 'Room B' })];
     const [a, b] = rooms.map((r) => r.id);
-    const csv = roomsCsv(['Room', 'Name'], rooms, { p1: b ?? '', p2: a ?? '' }, (id) => [
-      id === 'p1' ? '=cmd' : 'Ana',
+    const sheet = roomsSheet(
+      'Breakout rooms',
+      ['Room', 'Name'],
+      rooms,
+      { p1: b ?? '', p2: a ?? '', p3: b ?? '' },
+      (id) => [id === 'p1' ? '=cmd' : id === 'p2' ? 'Ana' : 'Bea'],
+    );
+    expect(sheet.rows).toEqual([
+      ['Room A', 'Ana'],
+      ['Room B', '=cmd'],
+      ['Room B', 'Bea'],
     ]);
-    expect(csv).toBe('"Room","Name"\r\n"Room A","Ana"\r\n"Room B","\'=cmd"\r\n');
+    expect(toCsv(sheet)).toBe("\uFEFFRoom,Name\r\nRoom A,Ana\r\nRoom B,'=cmd\r\nRoom B,Bea\r\n");
+    const read = await readXlsx(await toXlsx([sheet]));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const table = read.value.sheets[0]?.table;
+    expect(table?.headers).toEqual(['Room', 'Name']);
+    // The formula stays text in the workbook too (the import removes the apostrophe later).
+    expect(table?.rows.map((r) => r[1])).toEqual(['Ana', "'=cmd", 'Bea']);
   });
 });
