@@ -8,6 +8,8 @@ export const USAGE = `Usage: npm run bench [-- options]
   --scenario a,b       only these scenarios (default all)
   --reps N             repetitions after the warm-up (default 5)
   --skip-build         reuse dist/web-bench instead of building the renderer
+  --profile DIR        also record one CPU profile of each Chromium open into DIR
+                       (<workspace>-<route>.cpuprofile; open in DevTools → Performance)
   --help               this text`;
 
 export type ParsedArgs =
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let sizes: SyntheticSize[] | null = null;
   let scenarios: string[] | null = null;
   let reps: number | null = null;
+  let profileDir: string | null = null;
   try {
     for (let i = 0; i < argv.length; i++) {
       const arg = argv[i] ?? '';
@@ -75,6 +78,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           reps = n;
           break;
         }
+        case '--profile':
+          profileDir = take();
+          break;
         default:
           throw new Error(`unknown argument "${arg}"`);
       }
@@ -92,6 +98,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       reps: reps ?? (quick ? 1 : 5),
       warmup: quick ? 0 : 1,
       skipBuild,
+      profileDir,
     },
   };
 }

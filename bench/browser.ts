@@ -121,8 +121,10 @@ function readMarks(page: Page): Promise<Marks | undefined> {
 }
 
 export type SeededApp = {
-  /** Opens `route` (default '#/people') afresh and waits until `until` is interactive. */
-  open: (route?: string, until?: Watched) => Promise<OpenSample>;
+  /** Opens `route` (default '#/people') afresh and waits (default 120 s) until `until` is interactive. */
+  open: (route?: string, until?: Watched, timeoutMs?: number) => Promise<OpenSample>;
+  /** Puts the seeded workspace back (every table replaced), e.g. after an import added to it. */
+  reseed: () => Promise<void>;
   page: Page;
   cdp: CDPSession;
 };
@@ -209,19 +211,23 @@ export async function startBrowserBench(): Promise<BrowserBench> {
       );
     }
     const cdp = await context.newCDPSession(page);
-    const open = async (route = '#/people', until: Watched = 'people'): Promise<OpenSample> => {
+    const open = async (
+      route = '#/people',
+      until: Watched = 'people',
+      timeoutMs = 120_000,
+    ): Promise<OpenSample> => {
       await page.goto('about:blank');
       await page.goto(`${server.baseUrl}/${route}`);
       // Polled with page.evaluate (CDP, outside the page's CSP): waitForFunction would need
       // 'unsafe-eval', which the app's Content-Security-Policy rightly forbids.
-      const deadline = Date.now() + 120_000;
+      const deadline = Date.now() + timeoutMs;
       let marks = await readMarks(page);
       while (marks?.interactive[until] === undefined) {
         if (Date.now() > deadline) {
           const state = await page.evaluate<string>(
             `(document.querySelector('[data-layout]')?.getAttribute('data-layout') ?? 'no [data-layout]') + ' / ' + document.title + ' / ' + (document.querySelector('[role=alert]')?.textContent ?? '')`,
           );
-          throw new Error(`${route}: ${until} not reached in 120 s (${state})`);
+          throw new Error(`${route}: ${until} not reached in ${timeoutMs / 1000} s (${state})`);
         }
         await sleep(25);
         marks = await readMarks(page);
@@ -235,7 +241,11 @@ export async function startBrowserBench(): Promise<BrowserBench> {
         heapMB: heap.usedSize / 1024 / 1024,
       };
     };
-    const app: SeededApp = { open, page, cdp };
+    const reseed = async () => {
+      const again = await page.evaluate<number>(SEED_SCRIPT);
+      if (again !== data.people.length) throw new Error(`reseeding ${key}: wrote ${again} people`);
+    };
+    const app: SeededApp = { open, reseed, page, cdp };
     sessions.set(key, { context, profile, app });
     return app;
   };
@@ -275,9 +285,13 @@ const STOP_FRAMES = `(() => { window.__framesOn = false; return window.__frames;
 
 /**
  * Drags across `selector` from near its top-left corner (empty background, so the view pans
- * rather than a node moving) in small steps, and returns the longest frame interval seen.
+ * rather than a node moving) in small steps, and returns the frame intervals seen (median and
+ * longest, from requestAnimationFrame).
  */
-export async function panLongestFrame(page: Page, selector: string): Promise<number> {
+export async function panFrames(
+  page: Page,
+  selector: string,
+): Promise<{ medianMs: number; longestMs: number }> {
   const box = await page.locator(selector).boundingBox();
   if (box === null) throw new Error(`${selector} is not visible`);
   const x = box.x + 6;
@@ -293,5 +307,10 @@ export async function panLongestFrame(page: Page, selector: string): Promise<num
   await sleep(50);
   const frames = await page.evaluate<number[]>(STOP_FRAMES);
   // The first interval includes the time before the drag began.
-  return Math.max(0, ...frames.slice(1));
+  const intervals = frames.slice(1).sort((a, b) => a - b);
+  if (intervals.length === 0) return { medianMs: Number.NaN, longestMs: Number.NaN };
+  return {
+    medianMs: intervals[Math.floor(intervals.length / 2)] ?? Number.NaN,
+    longestMs: intervals[intervals.length - 1] ?? Number.NaN,
+  };
 }

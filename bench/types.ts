@@ -37,6 +37,8 @@ export type BenchOptions = {
   warmup: number;
   /** Reuse an existing dist/web-bench instead of building the renderer first. */
   skipBuild: boolean;
+  /** Where to write one DevTools CPU profile per Chromium workspace and route; null: none. */
+  profileDir: string | null;
 };
 
 export type BenchContext = {

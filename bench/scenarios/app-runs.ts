@@ -6,6 +6,7 @@ import { emptyWorkspaceData } from '../../shared/domain/model';
 import type { SyntheticSize } from '../../shared/demo/synthetic';
 import type { OpenSample } from '../browser';
 import { measurePair } from '../measure';
+import { formatHotspots, hotspots, profiled, saveProfile } from '../profile';
 import type { BenchContext, Limits, Measurement, Scenario } from '../types';
 import { toMeasurement } from '../stats';
 
@@ -37,6 +38,18 @@ async function series(ctx: BenchContext, size: SyntheticSize): Promise<OpenSerie
   // Drop the warm-up samples: measurePair returned only the measured repetitions.
   out.subject = out.subject.slice(-samples.subject.length);
   out.baseline = out.baseline.slice(-samples.baseline.length);
+  if (ctx.options.profileDir !== null) {
+    for (const [key, app] of [
+      [size, full],
+      ['empty', empty],
+    ] as const) {
+      const profile = await profiled(app.cdp, () => app.open());
+      const file = await saveProfile(ctx.options.profileDir, `${key}-people`, profile);
+      ctx.log(
+        `  CPU profile of opening People on ${key}: ${file}\n${formatHotspots(hotspots(profile))}`,
+      );
+    }
+  }
   return out;
 }
 

@@ -3,19 +3,12 @@
 import type { Scenario } from '../types';
 import { analytics } from './analytics';
 import { appOpen } from './app-open';
+import { importCsvScenario } from './import';
 import { longTask } from './longtask';
 import { memory } from './memory';
 import { network } from './network';
 import { planner } from './planner';
 import { synthetic } from './synthetic';
-
-const importCsv: Scenario = {
-  name: 'import',
-  title: 'Import a 50,000-row CSV through the real import pipeline (Chromium)',
-  pending:
-    'the import wizard landed late in this session (d2ce982); the scenario (50,000-row CSV through it vs papaparse + one bulkPut) is not written yet',
-  run: () => Promise.reject(new Error('pending')),
-};
 
 export const SCENARIOS: readonly Scenario[] = [
   synthetic,
@@ -24,6 +17,6 @@ export const SCENARIOS: readonly Scenario[] = [
   appOpen,
   longTask,
   memory,
-  importCsv,
+  importCsvScenario,
   network,
 ];

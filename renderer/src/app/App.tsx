@@ -15,6 +15,7 @@ import { startBackups } from '../data/repo/backup';
 import { RecoveryScreen, ReloadScreen } from '../features/settings/RecoveryScreen';
 import { backupBeforeMigration, openFailureKey } from '../features/settings/recovery';
 import { CURRENT_SCHEMA_VERSION } from '../data/schema';
+import { FirstRunPrompt } from '../features/team/FirstRunPrompt';
 
 type Boot =
   | { state: 'opening' }
@@ -106,6 +107,7 @@ export function App() {
     <StoreContext.Provider value={boot.store}>
       <ToastProvider>
         <Shell />
+        <FirstRunPrompt />
       </ToastProvider>
     </StoreContext.Provider>
   );

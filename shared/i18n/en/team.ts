@@ -5,10 +5,23 @@ export const team = {
     'Work as a team without a server: share your changes as a file, merge the files your colleagues send you. Every edit is kept; where two of you changed the same thing, you choose.',
   who: {
     heading: 'Who you are',
-    label: 'Your changes are stamped with: {{label}}',
-    defaultWarning:
-      'You still have the default name. Give this device a name your colleagues will recognise (Settings → General) before you exchange files: two colleagues with the same name would be taken for one.',
-    change: 'Change it in Settings',
+    intro:
+      'Your changes are stamped with your name and this device’s label, so that colleagues can see who changed what when they merge your files.',
+    name: 'Your name',
+    nameHint: 'As your colleagues know you, e.g. Amina Otieno.',
+    device: 'Device label',
+    deviceHint:
+      'Which of your machines this is, e.g. Nairobi laptop. Two colleagues may use the same label.',
+    save: 'Save',
+    saved: 'Saved: your changes are now stamped “{{stamp}}”.',
+    stamp: 'Your changes are stamped: {{stamp}}',
+    saveFailed: 'This could not be saved. Nothing was changed.',
+  },
+  firstRun: {
+    title: 'Welcome to Plenary',
+    body: 'Who are you? Your name and a label for this device are stamped on every change you make, so that colleagues who merge your work can see who changed what. You can change both later in Settings → Team.',
+    save: 'Continue',
+    skip: 'Skip for now',
   },
   share: {
     heading: 'Share my changes',
@@ -21,6 +34,13 @@ export const team = {
     saved: 'Exchange file saved: {{count}} records.',
     colleagueRequired: 'Enter who the file is for.',
     nothing: 'Nothing changed since you last shared with them.',
+    protect: 'Protect the file with a passphrase',
+    protectHint:
+      'Encrypted (AES-256-GCM). Tell your colleague the passphrase another way — by phone, not in the same e-mail.',
+    passphrase: 'Passphrase',
+    confirm: 'Repeat the passphrase',
+    encrypting: 'Encrypting…',
+    failed: 'The exchange file could not be written. Nothing was shared.',
   },
   merge: {
     heading: "Merge a colleague's file",
@@ -31,6 +51,13 @@ export const team = {
     updated: 'Changed',
     deleted: 'Deleted by them',
     deletedByMe: 'Deleted by you (they will get it)',
+    erased: 'Erased for good (right to be forgotten)',
+    locked: 'This file is protected by a passphrase.',
+    passphrase: 'Passphrase',
+    unlock: 'Open',
+    unlocking: 'Opening…',
+    openFailed: 'The file could not be read. Nothing was changed.',
+    applyFailed: 'The merge could not be applied. Nothing was changed.',
     conflicts: 'Conflicts',
     nothing: 'Nothing to merge: you already have everything in this file.',
     conflictsHeading: 'Conflicts: choose which to keep',
@@ -75,5 +102,6 @@ export const team = {
     confirmBody:
       'Your workspace goes back exactly to how it was before this merge. Changes made since — yours, and any later merges — are lost too.',
     restored: 'The merge was undone.',
+    undoFailed: 'The merge could not be undone. The workspace was left as it is.',
   },
 } as const;

@@ -13,6 +13,7 @@ describe('parseArgs', () => {
         reps: 5,
         warmup: 1,
         skipBuild: false,
+        profileDir: null,
       },
     });
   });
@@ -31,6 +32,12 @@ describe('parseArgs', () => {
     });
     const quickL = parseArgs(['--quick', '--sizes=L']);
     expect(quickL.ok && quickL.options.sizes).toEqual(['L']);
+  });
+
+  it('--profile takes the folder the CPU profiles go to', () => {
+    const parsed = parseArgs(['--profile', '/tmp/profiles']);
+    expect(parsed.ok && parsed.options.profileDir).toBe('/tmp/profiles');
+    expect(parseArgs(['--profile'])).toEqual({ ok: false, error: '--profile needs a value' });
   });
 
   it('rejects unknown arguments, unknown sizes and bad repetition counts with a message', () => {

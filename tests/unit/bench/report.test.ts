@@ -97,6 +97,7 @@ describe('mergeRuns', () => {
     reps: 5,
     warmup: 1,
     skipBuild: false,
+    profileDir: null,
   };
   const pending = (scenario: string, reason: string): ScenarioOutcome => ({
     scenario,

@@ -97,6 +97,16 @@ describe('erasure and merging', () => {
     expect(await kofi.db.people.get(person.id)).toBeUndefined();
   });
 
+  it('an erasure alone is news for the next exchange file since the last share', async () => {
+    const { amina, person } = await pair();
+    const since = amina.ctx.now();
+    expect(await buildExchangeFile(amina, since)).toMatchObject({ records: 0, erasures: false });
+    await erasePerson(amina, person.id);
+    const delta = await buildExchangeFile(amina, since);
+    expect(delta).toMatchObject({ records: 0, erasures: true });
+    expect(delta.file.team?.erased).toContain(person.id);
+  });
+
   it('erasing a person scrubs the pre-merge snapshots kept for "undo this merge"', async () => {
     const { amina, kofi, person, other } = await pair();
     await updatePerson(kofi, other.id, { notes: 'from Kofi' });

@@ -16,7 +16,7 @@ import { isErased } from '@shared/merge/merge';
 import type { DataStore } from '../store';
 import { recordTables } from '../db';
 import { NotFoundError } from '../errors';
-import { ERASED_KEY, SNAPSHOT_PREFIX, metaTable } from './merge';
+import { ERASED_AT_KEY, ERASED_KEY, SNAPSHOT_PREFIX, metaTable } from './merge';
 
 export type ErasureReport = {
   participations: number;
@@ -47,6 +47,7 @@ export async function erasePerson(store: DataStore, id: PersonId): Promise<Erasu
     const erased = new Set(((await meta.get(ERASED_KEY))?.value as string[] | undefined) ?? []);
     for (const gone of [id, ...participations, ...relationships]) erased.add(gone);
     await meta.put({ key: ERASED_KEY, value: [...erased].sort() });
+    await meta.put({ key: ERASED_AT_KEY, value: store.ctx.now() });
     const snapshots = await meta.where('key').startsWith(SNAPSHOT_PREFIX).toArray();
     for (const row of snapshots) {
       const data = row.value as WorkspaceData;

@@ -47,6 +47,8 @@ const HISTORY_KEY = 'team.mergeHistory';
 const SHARES_KEY = 'team.shares';
 /** Ids erased here or by a colleague: bare random ids only (see repo/erase.ts). */
 export const ERASED_KEY = 'team.erased';
+/** When the erased list last grew: an erasure alone is news for the next exchange file. */
+export const ERASED_AT_KEY = 'team.erasedAt';
 /** Replica id → the name people read, learnt from exchange files. */
 const WRITERS_KEY = 'team.writers';
 export const SNAPSHOT_PREFIX = 'team.snapshot.';
@@ -146,6 +148,7 @@ export async function applyMerge(
     }
     if (result.erased.length > myErased.length) {
       await meta.put({ key: ERASED_KEY, value: result.erased });
+      await meta.put({ key: ERASED_AT_KEY, value: now });
     }
     if (file.team && Object.keys(file.team.writers).length > 0) {
       const known = ((await meta.get(WRITERS_KEY))?.value ?? {}) as Record<string, string>;
@@ -236,7 +239,7 @@ export async function listShares(store: DataStore): Promise<Record<string, strin
 export async function buildExchangeFile(
   store: DataStore,
   since: string | null,
-): Promise<{ file: WorkspaceFile; records: number }> {
+): Promise<{ file: WorkspaceFile; records: number; erasures: boolean }> {
   const data = await readWorkspace(store);
   const info = (await store.db.meta.get('workspace'))?.value as WorkspaceInfo | undefined;
   let out: WorkspaceData = data;
@@ -254,6 +257,9 @@ export async function buildExchangeFile(
     }
   }
   const records = TABLE_NAMES.reduce((n, t) => n + out[t].length, 0);
+  const erasedAt = (await metaTable(store).get(ERASED_AT_KEY))?.value as string | undefined;
+  // Whether the file carries an erasure the colleague may not have yet.
+  const erasures = erasedAt !== undefined && (since === null || erasedAt > since);
   await store.ready;
   const file = toWorkspaceFile(
     out,
@@ -262,7 +268,7 @@ export async function buildExchangeFile(
     store.ctx.device(),
     await teamSection(store),
   );
-  return { file, records };
+  return { file, records, erasures };
 }
 
 /** Notes that my changes up to `at` were shared with `colleague`. */

@@ -1,16 +1,19 @@
-// "Merge a colleague's file": open it, preview what changes (new, changed, deleted on each side,
-// conflicts with both values and who/when, the more recent preselected; possible duplicates),
-// then apply everything in one transaction.
+// "Merge a colleague's file": open it (asking for the passphrase when it is encrypted), preview
+// what changes (new, changed, deleted on each side, erased, conflicts with both values and
+// who/when, the more recent preselected; possible duplicates), then apply everything in one
+// transaction. A file that cannot be read or unlocked changes nothing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseWorkspaceFile } from '@shared/export/workspace-file';
+import { ENCRYPTED_EXTENSION, decrypt, looksEncrypted } from '@shared/crypto';
+import { parseExchangeFile } from '@shared/merge/exchange';
 import type { ConflictChoice, MergeConflict, MergePlan, RecordRef } from '@shared/merge/merge';
 import type { WorkspaceFile } from '@shared/workspace-file';
 import { useStore } from '../../data/hooks';
-import { applyMerge, previewMerge } from '../../data/repo/merge';
+import { applyMerge, listWriters, previewMerge } from '../../data/repo/merge';
 import { readWorkspace } from '../../data/repo/workspace';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
 import { conflictValue, fieldLabelKey, recordLabels } from './teamView';
@@ -20,44 +23,90 @@ type Opened = {
   file: WorkspaceFile;
   plan: MergePlan;
   labels: Map<string, string>;
+  /** Writers' names by replica id (theirs and mine). */
+  writers: Record<string, string>;
 };
+
+type Locked = { name: string; bytes: Uint8Array };
+
+const FILTERS = [{ name: 'Plenary exchange file', extensions: ['json', ENCRYPTED_EXTENSION] }];
 
 export function MergeSection() {
   const { t } = useTranslation();
   const store = useStore();
   const toasts = useToasts();
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [locked, setLocked] = useState<Locked | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [passError, setPassError] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [dups, setDups] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** Parses and previews the (decrypted) file; shows what is wrong with it otherwise. */
+  const preview = async (name: string, text: string) => {
+    const parsed = parseExchangeFile(text);
+    if (!parsed.ok) {
+      const e = parsed.error;
+      const reason = t(`team.merge.error.${e.kind}`, {
+        count: e.kind === 'invalid-records' ? e.total : 0,
+      });
+      setError(t('team.merge.badFile', { reason }));
+      setOpened(null);
+      return;
+    }
+    const { file } = parsed;
+    const plan = await previewMerge(store, file.data, file.team?.erased);
+    const labels = recordLabels(file.data, await readWorkspace(store));
+    const writers = { ...file.team?.writers, ...(await listWriters(store)) };
+    setOpened({ fileName: name, file, plan, labels, writers });
+    setChoices(
+      Object.fromEntries(plan.preview.conflicts.map((c) => [c.key, c.preferred] as const)),
+    );
+    setDups(new Set());
+  };
+
   const open = async () => {
     setError(null);
+    setLocked(null);
     try {
-      const picked = await getPlatform().openFile([
-        { name: 'Plenary workspace', extensions: ['json'] },
-      ]);
+      const picked = await getPlatform().openFile(FILTERS);
       if (!picked) return;
-      const parsed = parseWorkspaceFile(new TextDecoder('utf-8').decode(picked.bytes));
-      if (!parsed.ok) {
-        const e = parsed.error;
-        const reason = t(`team.merge.error.${e.kind}`, {
-          count: e.kind === 'invalid-records' ? e.total : 0,
-        });
-        setError(t('team.merge.badFile', { reason }));
+      if (looksEncrypted(picked.bytes)) {
         setOpened(null);
+        setPassphrase('');
+        setPassError(null);
+        setLocked({ name: picked.name, bytes: picked.bytes });
         return;
       }
-      const plan = await previewMerge(store, parsed.file.data);
-      const labels = recordLabels(parsed.file.data, await readWorkspace(store));
-      setOpened({ fileName: picked.name, file: parsed.file, plan, labels });
-      setChoices(
-        Object.fromEntries(plan.preview.conflicts.map((c) => [c.key, c.preferred] as const)),
-      );
-      setDups(new Set());
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      await preview(picked.name, new TextDecoder('utf-8').decode(picked.bytes));
+    } catch {
+      setError(t('team.merge.openFailed'));
+    }
+  };
+
+  const unlock = async () => {
+    if (!locked) return;
+    if (passphrase === '') {
+      setPassError('privacy.crypto.errors.empty-passphrase');
+      return;
+    }
+    setBusy(true);
+    setPassError(null);
+    try {
+      const result = await decrypt(locked.bytes, passphrase);
+      if (!result.ok) {
+        setPassError(result.messageKey);
+        return;
+      }
+      setLocked(null);
+      setPassphrase('');
+      await preview(locked.name, new TextDecoder('utf-8').decode(result.bytes));
+    } catch {
+      setError(t('team.merge.openFailed'));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -74,32 +123,70 @@ export function MergeSection() {
       );
       setOpened(null);
       toasts.show(t('team.merge.applied', entry.counts));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch {
+      setError(t('team.merge.applyFailed'));
     } finally {
       setBusy(false);
     }
   };
 
-  const preview = opened?.plan.preview;
+  const summary = opened?.plan.preview;
   const nothing =
-    preview &&
-    preview.added.length + preview.updated.length + preview.deleted.length === 0 &&
-    preview.conflicts.length === 0 &&
-    preview.duplicates.length === 0;
+    summary &&
+    summary.added.length +
+      summary.updated.length +
+      summary.deleted.length +
+      summary.erased.length ===
+      0 &&
+    summary.conflicts.length === 0 &&
+    summary.duplicates.length === 0;
+  const who = (id: string) => opened?.writers[id] ?? id;
 
   return (
     <section className="card" aria-labelledby="team-merge">
       <h2 id="team-merge">{t('team.merge.heading')}</h2>
       {error && <Notice tone="error">{error}</Notice>}
-      {!opened && (
+      {!opened && !locked && (
         <div className="settings__actions">
           <Button variant="primary" onClick={() => void open()}>
             {t('team.merge.open')}
           </Button>
         </div>
       )}
-      {opened && preview && (
+      {locked && (
+        <form
+          className="team__passphrase"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void unlock();
+          }}
+        >
+          <p>
+            {t('team.merge.locked')} <span className="team__file">{locked.name}</span>
+          </p>
+          <Field label={t('team.merge.passphrase')} error={passError ?? undefined}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="password"
+                autoComplete="off"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="settings__actions">
+            <Button type="submit" variant="primary" disabled={busy}>
+              {busy ? t('team.merge.unlocking') : t('team.merge.unlock')}
+            </Button>
+            <Button onClick={() => setLocked(null)} disabled={busy}>
+              {t('team.merge.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+      {opened && summary && (
         <div className="team__preview">
           <p>
             {t('team.merge.from', {
@@ -116,46 +203,54 @@ export function MergeSection() {
               <dl className="team__summary">
                 <Summary
                   label={t('team.merge.added')}
-                  refs={preview.added}
+                  refs={summary.added}
                   labels={opened.labels}
                 />
                 <Summary
                   label={t('team.merge.updated')}
-                  refs={preview.updated}
+                  refs={summary.updated}
                   labels={opened.labels}
                 />
                 <Summary
                   label={t('team.merge.deleted')}
-                  refs={preview.deleted}
+                  refs={summary.deleted}
                   labels={opened.labels}
                 />
                 <Summary
                   label={t('team.merge.deletedByMe')}
-                  refs={preview.deletedByMe}
+                  refs={summary.deletedByMe}
                   labels={opened.labels}
                 />
+                {summary.erased.length > 0 && (
+                  <Summary
+                    label={t('team.merge.erased')}
+                    refs={summary.erased}
+                    labels={opened.labels}
+                  />
+                )}
                 <dt>{t('team.merge.conflicts')}</dt>
-                <dd>{preview.conflicts.length}</dd>
+                <dd>{summary.conflicts.length}</dd>
               </dl>
-              {preview.conflicts.length > 0 && (
+              {summary.conflicts.length > 0 && (
                 <>
                   <h3>{t('team.merge.conflictsHeading')}</h3>
                   <p className="team__hint">{t('team.merge.conflictsHint')}</p>
-                  {preview.conflicts.map((c) => (
+                  {summary.conflicts.map((c) => (
                     <ConflictChoiceView
                       key={c.key}
                       conflict={c}
                       label={opened.labels.get(`${c.table}/${c.id}`) ?? c.id}
+                      who={who}
                       value={choices[c.key] ?? c.preferred}
                       onChange={(v) => setChoices((prev) => ({ ...prev, [c.key]: v }))}
                     />
                   ))}
                 </>
               )}
-              {preview.duplicates.length > 0 && (
+              {summary.duplicates.length > 0 && (
                 <fieldset className="team__duplicates">
                   <legend>{t('team.merge.duplicatesHeading')}</legend>
-                  {preview.duplicates.map((d) => (
+                  {summary.duplicates.map((d) => (
                     <label key={d.key}>
                       <input
                         type="checkbox"
@@ -228,11 +323,13 @@ function Summary({
 function ConflictChoiceView({
   conflict: c,
   label,
+  who,
   value,
   onChange,
 }: {
   conflict: MergeConflict;
   label: string;
+  who: (replica: string) => string;
   value: ConflictChoice;
   onChange: (v: ConflictChoice) => void;
 }) {
@@ -265,7 +362,7 @@ function ConflictChoiceView({
           <span className="team__value">{text(side)}</span>
           <span className="team__hint">
             {t('team.merge.byAt', {
-              by: side === 'mine' ? c.mineBy : c.theirsBy,
+              by: who(side === 'mine' ? c.mineBy : c.theirsBy),
               at: new Date(side === 'mine' ? c.mineAt : c.theirsAt).toLocaleString(),
             })}
           </span>

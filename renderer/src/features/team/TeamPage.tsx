@@ -1,9 +1,10 @@
-// The Team screen (Settings → Team): who you are, share my changes, merge a colleague's file,
-// merge history with "undo this merge".
+// The Team screen (Settings → Team): who you are, share my changes (optionally encrypted with a
+// passphrase), merge a colleague's file, merge history with "undo this merge".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeviceLabel, useStore } from '../../data/hooks';
+import { ENCRYPTED_EXTENSION, encrypt } from '@shared/crypto';
+import { useStore } from '../../data/hooks';
 import {
   buildExchangeFile,
   listMergeHistory,
@@ -12,16 +13,17 @@ import {
   undoMerge,
 } from '../../data/repo/merge';
 import type { MergeHistoryEntry } from '../../data/repo/merge';
-import { DEFAULT_DEVICE_LABEL } from '../../data/store';
 import { logExport, peopleCovered } from '../../data/repo/exportLog';
-import { routeHref } from '../../app/router';
+import { ENCRYPTED_FILTERS, checkNewPassphrase } from '../privacy/encryptedWorkspace';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
+import { IdentityForm } from './IdentityForm';
 import { MergeSection } from './MergeSection';
+import { useIdentity } from './identity';
 import { exchangeFileName } from './teamView';
 import './team.css';
 
@@ -40,18 +42,24 @@ export function TeamPage() {
 
 function WhoSection() {
   const { t } = useTranslation();
-  const label = useDeviceLabel();
-  if (label === null) return null;
-  const current = label ?? DEFAULT_DEVICE_LABEL;
+  const store = useStore();
+  const toasts = useToasts();
+  const identity = useIdentity();
   return (
     <section className="card" aria-labelledby="team-who">
       <h2 id="team-who">{t('team.who.heading')}</h2>
-      <p>{t('team.who.label', { label: current })}</p>
-      {current === DEFAULT_DEVICE_LABEL && (
-        <Notice tone="warning">
-          {t('team.who.defaultWarning')}{' '}
-          <a href={routeHref('settings', null)}>{t('team.who.change')}</a>
-        </Notice>
+      <p className="team__hint">{t('team.who.intro')}</p>
+      {identity && (
+        <>
+          <p>{t('team.who.stamp', { stamp: store.ctx.device() })}</p>
+          <IdentityForm
+            // A fresh form whenever the identity changes elsewhere (e.g. the first-run prompt).
+            key={`${identity.name}|${identity.label}`}
+            identity={identity}
+            submitLabel={t('team.who.save')}
+            onSaved={() => toasts.show(t('team.who.saved', { stamp: store.ctx.device() }))}
+          />
+        </>
       )}
     </section>
   );
@@ -65,38 +73,54 @@ function ShareSection() {
   const [colleague, setColleague] = useState('');
   const [scope, setScope] = useState<'since' | 'all'>('since');
   const [error, setError] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [passError, setPassError] = useState<string | null>(null);
   const name = colleague.trim();
   const last = shares?.[name] ?? null;
 
   const save = async () => {
-    if (name === '') {
-      setError('team.share.colleagueRequired');
-      return;
-    }
+    const problem = protect ? checkNewPassphrase(passphrase, confirm) : null;
+    setError(name === '' ? 'team.share.colleagueRequired' : null);
+    setPassError(problem);
+    if (name === '' || problem) return;
     setBusy(true);
-    setError(null);
+    setFailed(false);
     try {
-      const { file, records } = await buildExchangeFile(store, scope === 'since' ? last : null);
-      if (records === 0) {
+      const built = await buildExchangeFile(store, scope === 'since' ? last : null);
+      const { file, records } = built;
+      if (records === 0 && !built.erasures) {
         toasts.show(t('team.share.nothing'));
         return;
       }
-      const result = await getPlatform().saveFile(
-        exchangeFileName(file.exportedBy, name, file.exportedAt),
-        JSON.stringify(file),
-        [{ name: 'Plenary workspace', extensions: ['json'] }],
-      );
+      const fileName = exchangeFileName(file.exportedBy, name, file.exportedAt);
+      const json = JSON.stringify(file);
+      const result = protect
+        ? await getPlatform().saveFile(
+            fileName.replace(/\.json$/, `.${ENCRYPTED_EXTENSION}`),
+            await encrypt(new TextEncoder().encode(json), passphrase),
+            ENCRYPTED_FILTERS,
+          )
+        : await getPlatform().saveFile(fileName, json, [
+            { name: 'Plenary exchange file', extensions: ['json'] },
+          ]);
       if (!result.saved) return;
+      // An exchange file holds people: it goes in the export log like any other.
       await logExport(store, {
         what: 'exchange-file',
         form: 'full',
         people: peopleCovered(file.data),
+        encrypted: protect,
       });
       await recordShare(store, name, file.exportedAt);
       toasts.show(t('team.share.saved', { count: records }));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setPassphrase('');
+      setConfirm('');
+    } catch {
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -148,9 +172,43 @@ function ShareSection() {
           {t('team.share.everything')}
         </label>
       </fieldset>
+      <label className="team__protect">
+        <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} />
+        {t('team.share.protect')}
+      </label>
+      {protect && (
+        <div className="team__passphrase">
+          <p className="team__hint">{t('team.share.protectHint')}</p>
+          <Field label={t('team.share.passphrase')} error={passError ?? undefined}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('team.share.confirm')}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={confirm}
+                onChange={(e) => setConfirm(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      {failed && <Notice tone="error">{t('team.share.failed')}</Notice>}
       <div className="settings__actions">
         <Button variant="primary" disabled={busy} onClick={() => void save()}>
-          {t('team.share.save')}
+          {busy && protect ? t('team.share.encrypting') : t('team.share.save')}
         </Button>
       </div>
     </section>
@@ -173,8 +231,8 @@ function HistorySection() {
       await undoMerge(store, pending.id);
       setPending(null);
       toasts.show(t('team.history.restored'));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch {
+      setError(t('team.history.undoFailed'));
     } finally {
       setBusy(false);
     }
