@@ -40,6 +40,8 @@ export type TrendPoint = {
   of: number;
   /** count ÷ of; null when `of` is 0 (nobody with a known value, or no categories). */
   value: number | null;
+  /** Coverage: the dimension's categories nobody represents, in the dimension's order. */
+  missing: string[];
 };
 
 export type TrendOptions = {
@@ -80,13 +82,15 @@ export function trend(
     });
     const base = { event, date: event.startDate, total: d.total, unknown: d.unknown };
     if (metric.kind === 'coverage') {
-      const covered = d.categories.filter((c) => c.count > 0).length;
+      const present = new Set(d.categories.filter((c) => c.count > 0).map((c) => c.key));
+      const covered = present.size;
       const of = Math.max(categories.length, covered);
-      return { ...base, count: covered, of, value: of === 0 ? null : covered / of };
+      const missing = categories.filter((c) => !present.has(c));
+      return { ...base, count: covered, of, value: of === 0 ? null : covered / of, missing };
     }
     const count = d.categories.find((c) => c.key === metric.category)?.count ?? 0;
     const of = d.total - d.unknown;
-    return { ...base, count, of, value: of === 0 ? null : count / of };
+    return { ...base, count, of, value: of === 0 ? null : count / of, missing: [] };
   });
 }
 

@@ -41,6 +41,32 @@ export const representation = {
     multi:
       'People with several values (two nationalities) count in each, so shares can add up to more than 100 %.',
     chartSummary: 'Bar chart of {{total}} people: {{list}}.',
+    missingSuppressed:
+      'Missing data: {{count}} of {{total}} people have no value recorded (small count hidden).',
+  },
+  exports: {
+    chart: 'Chart:',
+    table: 'Table:',
+    saveAs: 'Save “{{what}}” as {{format}}',
+    safety: 'Publishing safety',
+    safetyHint:
+      'Before sharing numbers, suppress small cells: they are hidden in every table, chart and export.',
+  },
+  trend: {
+    title: 'Events compared over time',
+    explanation:
+      'Each event (with its sessions) in date order, for the population chosen above. Shares are among the people whose value is recorded; the unknowns are counted beside them.',
+    metric: 'Follow',
+    coverage: 'Regional coverage ({{scheme}})',
+    coverageOf: 'Regional coverage (of {{count}})',
+    category: 'Share of a category of the dimension',
+    categoryOf: 'Category of {{dimension}}',
+    shareOf: 'Share: {{category}}',
+    regionsCovered: 'Regions covered',
+    unknown: 'Unknown',
+    chartSummary: 'Line chart of {{metric}} by event date: {{list}}.',
+    noDates: 'No event has a date yet: the chart needs dated events; the table lists them all.',
+    undated: 'Not in the chart (no date): {{list}}.',
   },
   table: {
     category: 'Category',
@@ -143,7 +169,8 @@ export const representation = {
     threshold: 'Smallest count shown',
     badThreshold: 'Enter a whole number from 2 to 100.',
     suppressedNote:
-      'Counts below {{threshold}} are shown as “<{{threshold}}”, and further counts are hidden where totals would reveal them.',
+      'Small cells suppressed: counts below {{threshold}} are shown as “<{{threshold}}”; counts marked “x” are hidden because the totals would otherwise reveal a small count. Exports carry this note.',
+    map: 'World map',
     pdf: 'Save as PDF',
     markdown: 'Markdown',
     mapSvg: 'Map (SVG)',

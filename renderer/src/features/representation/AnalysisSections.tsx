@@ -1,20 +1,59 @@
 // The funnel by group, the cross-tabulation, panel checks and indices of the Representation screen.
 import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import type {
   AnyDimension,
   CrossTab,
   Funnel,
   PanelCheck,
+  PublishOptions,
   RepresentationRatio,
 } from '@shared/analytics';
-import { FUNNEL_STAGES } from '@shared/analytics';
+import { FUNNEL_STAGES, publishCrossTab, publishFunnel } from '@shared/analytics';
 import { routeHref } from '../../app/router';
 import { Icon } from '../../ui/icons';
+import { CsvExport } from './ChartExports';
 import { categoryText, numberText, percentText } from './labels';
+import { csvWithNote, exportName, shareCell } from './publishModel';
 
-export function FunnelSection({ funnel, dimension }: { funnel: Funnel; dimension: AnyDimension }) {
+export function FunnelSection({
+  funnel,
+  dimension,
+  publish,
+  dimensionName,
+}: {
+  funnel: Funnel;
+  dimension: AnyDimension;
+  publish: PublishOptions;
+  dimensionName: string;
+}) {
   const { t } = useTranslation();
-  const rows = [...funnel.rows, funnel.total];
+  const published = useMemo(() => publishFunnel(funnel, publish), [funnel, publish]);
+  const rows = [...published.rows, published.total];
+  const keys = [...funnel.rows.map((r) => r.key), null];
+  const label = (i: number) =>
+    i === rows.length - 1
+      ? t('representation.table.total')
+      : categoryText(t, dimension, keys[i] ?? null);
+  const header = [
+    t('representation.table.category'),
+    ...FUNNEL_STAGES.map((s) => t(`representation.funnel.stages.${s}`)),
+    t('representation.funnel.acceptance'),
+    t('representation.funnel.decline'),
+    t('representation.funnel.attendance'),
+  ];
+  const csv = () =>
+    csvWithNote(
+      header,
+      rows.map((r, i) => [
+        label(i),
+        ...r.counts,
+        shareCell(r.acceptanceRate),
+        shareCell(r.declineRate),
+        shareCell(r.attendanceRate),
+      ]),
+      publish,
+    );
   return (
     <section className="rep-card rep-card--wide" aria-labelledby="rep-funnel-title">
       <h2 id="rep-funnel-title">{t('representation.funnel.title')}</h2>
@@ -45,15 +84,13 @@ export function FunnelSection({ funnel, dimension }: { funnel: Funnel; dimension
               const isTotal = i === rows.length - 1;
               return (
                 <tr
-                  key={isTotal ? '\u0000total' : (r.key ?? '\u0000unknown')}
+                  key={isTotal ? '\u0000total' : (keys[i] ?? '\u0000unknown')}
                   className={isTotal ? 'rep-table__total' : undefined}
                 >
-                  <th scope="row">
-                    {isTotal ? t('representation.table.total') : categoryText(t, dimension, r.key)}
-                  </th>
-                  {FUNNEL_STAGES.map((s) => (
+                  <th scope="row">{label(i)}</th>
+                  {FUNNEL_STAGES.map((s, j) => (
                     <td key={s} className="num">
-                      {r.counts[s]}
+                      {r.counts[j]}
                     </td>
                   ))}
                   <td className="num">{percentText(r.acceptanceRate)}</td>
@@ -65,6 +102,13 @@ export function FunnelSection({ funnel, dimension }: { funnel: Funnel; dimension
           </tbody>
         </table>
       </div>
+      <CsvExport
+        csv={csv}
+        fileName={exportName(dimensionName, 'funnel')}
+        what="representation-funnel"
+        people={funnel.total.counts.candidate}
+        title={t('representation.funnel.title')}
+      />
     </section>
   );
 }
@@ -73,54 +117,85 @@ export function CrossTabTable({
   tab,
   rowDimension,
   colDimension,
+  publish,
+  fileName,
 }: {
   tab: CrossTab;
   rowDimension: AnyDimension;
   colDimension: AnyDimension;
+  publish: PublishOptions;
+  fileName: string;
 }) {
   const { t } = useTranslation();
+  const p = useMemo(() => publishCrossTab(tab, publish), [tab, publish]);
+  const csv = () =>
+    csvWithNote(
+      [
+        '',
+        ...tab.cols.map((c) => categoryText(t, colDimension, c.key)),
+        t('representation.table.total'),
+      ],
+      [
+        ...tab.rows.map((r, i) => [
+          categoryText(t, rowDimension, r.key),
+          ...(p.cells[i] ?? []),
+          p.rowTotals[i] ?? '',
+        ]),
+        [t('representation.table.total'), ...p.colTotals, p.total],
+      ],
+      publish,
+    );
   return (
-    <div className="rep-scroll">
-      <table className="rep-table rep-table--cross">
-        <thead>
-          <tr>
-            <td />
-            {tab.cols.map((c) => (
-              <th key={c.key ?? '\u0000unknown'} scope="col" className="num">
-                {categoryText(t, colDimension, c.key)}
+    <>
+      <div className="rep-scroll">
+        <table className="rep-table rep-table--cross">
+          <thead>
+            <tr>
+              <td />
+              {tab.cols.map((c) => (
+                <th key={c.key ?? '\u0000unknown'} scope="col" className="num">
+                  {categoryText(t, colDimension, c.key)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('representation.table.total')}
               </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tab.rows.map((r, i) => (
+              <tr key={r.key ?? '\u0000unknown'}>
+                <th scope="row">{categoryText(t, rowDimension, r.key)}</th>
+                {tab.cols.map((c, j) => (
+                  <td key={c.key ?? '\u0000unknown'} className="num">
+                    {p.cells[i]?.[j] ?? ''}
+                  </td>
+                ))}
+                <td className="num">{p.rowTotals[i]}</td>
+              </tr>
             ))}
-            <th scope="col" className="num">
-              {t('representation.table.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tab.rows.map((r, i) => (
-            <tr key={r.key ?? '\u0000unknown'}>
-              <th scope="row">{categoryText(t, rowDimension, r.key)}</th>
-              {tab.cols.map((c, j) => (
-                <td key={c.key ?? '\u0000unknown'} className="num">
-                  {tab.cells[i]?.[j] ?? 0}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('representation.table.total')}</th>
+              {p.colTotals.map((n, j) => (
+                <td key={j} className="num">
+                  {n}
                 </td>
               ))}
-              <td className="num">{tab.rowTotals[i]}</td>
+              <td className="num">{p.total}</td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('representation.table.total')}</th>
-            {tab.colTotals.map((n, j) => (
-              <td key={j} className="num">
-                {n}
-              </td>
-            ))}
-            <td className="num">{tab.total}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </tfoot>
+        </table>
+      </div>
+      <CsvExport
+        csv={csv}
+        fileName={fileName}
+        title={t('representation.cross.title')}
+        what="representation-crosstab"
+        people={tab.total}
+      />
+    </>
   );
 }
 

@@ -1,23 +1,43 @@
 // A horizontal bar chart of a distribution (Observable Plot, SVG). The SVG is one image with a
-// summary label; the same numbers are in the table beside it.
-import { useEffect, useRef } from 'react';
+// summary label; the same numbers are in the table beside it. Exportable as SVG and PNG.
+import { useCallback, useEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
+import { ChartExports } from './ChartExports';
 
 const MAX_LABEL = 44;
 /** Long event names would be cut by the chart's margin: shorten them (the table has them whole). */
 const shorten = (label: string) =>
   label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
 
-export type ChartBar = { label: string; count: number; share: number; unknown?: boolean };
+/**
+ * `text` replaces the bar's "count · share" label: with suppression on, a hidden count is drawn
+ * as no bar (share 0) labelled "<5" or "x", so the chart publishes no more than the table.
+ */
+export type ChartBar = {
+  label: string;
+  count: number;
+  share: number;
+  unknown?: boolean;
+  text?: string;
+};
 
 export function DistributionChart({
   bars,
   summary,
+  fileName,
+  title,
+  people = 0,
 }: {
   bars: readonly ChartBar[];
   summary: string;
+  /** With a file name (no extension), the chart gets SVG and PNG export buttons. */
+  fileName?: string;
+  title?: string;
+  /** People the chart's figures cover, for the export log. */
+  people?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const getSvg = useCallback(() => ref.current?.querySelector('svg') ?? null, []);
   useEffect(() => {
     const host = ref.current;
     if (host === null) return;
@@ -53,7 +73,7 @@ export function DistributionChart({
         Plot.text(bars, {
           x: 'share',
           y: 'label',
-          text: (b: ChartBar) => `${b.count} · ${Math.round(b.share * 100)} %`,
+          text: (b: ChartBar) => b.text ?? `${b.count} · ${Math.round(b.share * 100)} %`,
           dx: 6,
           textAnchor: 'start',
           fill: '#17202c',
@@ -74,5 +94,18 @@ export function DistributionChart({
     host.replaceChildren(chart);
     return () => chart.remove();
   }, [bars, summary]);
-  return <div className="rep-chart" ref={ref} />;
+  return (
+    <div className="rep-chart-block">
+      <div className="rep-chart" ref={ref} />
+      {fileName !== undefined && (
+        <ChartExports
+          getSvg={getSvg}
+          fileName={fileName}
+          title={title ?? summary}
+          what="representation-chart"
+          people={people}
+        />
+      )}
+    </div>
+  );
 }

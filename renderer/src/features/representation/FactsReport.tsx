@@ -3,41 +3,60 @@
 // an optional small-cell suppression with its visible note.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConferenceFacts, FactsTable } from '@shared/analytics';
+import type { ConferenceFacts, FactsTable, PublishOptions } from '@shared/analytics';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   factsTables,
   factsToMarkdown,
+  publishedCount,
+  suppressionNote,
   tableToCsv,
   womensShare,
 } from '@shared/analytics';
 import type { EventId, WorkspaceData } from '@shared/domain/model';
 import { eventLevel } from '@shared/domain/model';
 import { getPlatform } from '../../platform';
+import { useStore } from '../../data/hooks';
+import { logExport } from '../../data/repo/exportLog';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { ChartExports } from './ChartExports';
+import { SuppressionControls, SuppressionNote } from './SuppressionBar';
 import { WorldMap } from './WorldMap';
 import { categoryText, percentText } from './labels';
 import { factsFileName, tableDimension } from './factsModel';
+import { publishDistribution } from './publishModel';
 import { useFacts } from './useFacts';
 
 const MD = [{ name: 'Markdown', extensions: ['md'] }];
 const CSV = [{ name: 'CSV', extensions: ['csv'] }];
-const SVG = [{ name: 'SVG', extensions: ['svg'] }];
+
+/** A facts table as CSV, with the suppression note as its last line when suppressing. */
+const csvOf = (tb: FactsTable, o: PublishOptions) =>
+  tableToCsv(
+    o.suppress
+      ? {
+          ...tb,
+          rows: [...tb.rows, [suppressionNote(o.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD)]],
+        }
+      : tb,
+  );
 
 export function FactsReport({
   data,
   eventId,
   onEvent,
+  publish: options,
 }: {
   data: WorkspaceData;
   eventId: EventId | null;
   onEvent: (id: EventId) => void;
+  /** Suppression, shared with the analysis view: one switch for everything published. */
+  publish: PublishOptions;
 }) {
   const { t } = useTranslation();
-  const [suppress, setSuppress] = useState(false);
-  const [threshold, setThreshold] = useState(String(DEFAULT_SUPPRESSION_THRESHOLD));
+  const store = useStore();
   const [error, setError] = useState<string | null>(null);
   const mapSvg = useRef<SVGSVGElement | null>(null);
   const setMapSvg = useCallback((svg: SVGSVGElement | null) => {
@@ -55,15 +74,7 @@ export function FactsReport({
       ? eventId
       : ((events.find((e) => e.kind === 'conference') ?? events[0])?.id ?? null);
   const facts = useFacts(data, chosen);
-  const n = Number(threshold);
-  const validThreshold = Number.isInteger(n) && n >= 2 && n <= 100;
-  const options = useMemo(
-    () => ({
-      suppress: suppress && validThreshold,
-      threshold: validThreshold ? n : DEFAULT_SUPPRESSION_THRESHOLD,
-    }),
-    [suppress, validThreshold, n],
-  );
+  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const tables = useMemo(
     () => (facts === null ? [] : factsTables(facts, options)),
     [facts, options],
@@ -79,16 +90,24 @@ export function FactsReport({
 
   // With suppression, shading would hint at small counts: the map shows presence only.
   const presence = useMemo(() => new Map([...counts.keys()].map((k) => [k, 1])), [counts]);
-  const save = async (run: () => Promise<unknown>) => {
+  /** Saves one export and, once saved, records it in the export log (aggregated figures). */
+  const save = async (what: string, run: () => Promise<{ saved: boolean } | undefined>) => {
     setError(null);
     try {
-      await run();
+      const result = await run();
+      if (result?.saved && facts !== null) {
+        await logExport(store, { what, form: 'aggregated', people: facts.participants });
+      }
     } catch {
       setError(t('representation.facts.exportFailed'));
     }
   };
   if (facts === null) return <p className="muted">{t('representation.facts.noEvent')}</p>;
   const base = factsFileName(facts.event.name);
+  // With the participant count, women's share would give a hidden count of women back.
+  const womenHidden = publishDistribution(facts.gender, options).rows.find(
+    (r) => r.key === 'woman',
+  );
 
   return (
     <div className="rep-facts">
@@ -113,58 +132,22 @@ export function FactsReport({
             </select>
           )}
         </Field>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={suppress}
-            onChange={(e) => setSuppress(e.target.checked)}
-          />
-          {t('representation.facts.suppress')}
-        </label>
-        <Field
-          label={t('representation.facts.threshold')}
-          error={validThreshold ? undefined : 'representation.facts.badThreshold'}
-        >
-          {(c) => (
-            <input
-              {...c}
-              className="input rep-num-input"
-              inputMode="numeric"
-              value={threshold}
-              onChange={(e) => setThreshold(e.target.value)}
-            />
-          )}
-        </Field>
+        <SuppressionControls />
         <div className="rep-facts__exports">
           <Button
             variant="primary"
-            onClick={() => void save(() => getPlatform().printToPdf(`${base}.pdf`))}
+            onClick={() => void save('facts-pdf', () => getPlatform().printToPdf(`${base}.pdf`))}
           >
             {t('representation.facts.pdf')}
           </Button>
           <Button
             onClick={() =>
-              void save(() =>
+              void save('facts-markdown', () =>
                 getPlatform().saveFile(`${base}.md`, factsToMarkdown(facts, options), MD),
               )
             }
           >
             {t('representation.facts.markdown')}
-          </Button>
-          <Button
-            disabled={counts.size === 0}
-            onClick={() =>
-              void save(async () => {
-                if (mapSvg.current)
-                  await getPlatform().saveFile(
-                    `${base}-map.svg`,
-                    new XMLSerializer().serializeToString(mapSvg.current),
-                    SVG,
-                  );
-              })
-            }
-          >
-            {t('representation.facts.mapSvg')}
           </Button>
         </div>
       </div>
@@ -174,28 +157,24 @@ export function FactsReport({
         <p className="muted">
           {[facts.event.startDate, facts.event.city].filter(Boolean).join(' · ')}
         </p>
-        {options.suppress && (
-          <Notice tone="info">
-            {t('representation.facts.suppressedNote', { threshold: options.threshold })}
-          </Notice>
-        )}
+        {options.suppress && <SuppressionNote threshold={threshold} />}
         <dl className="rep-facts__figures">
           <Figure
             label={t('representation.facts.participants')}
-            value={
-              options.suppress && facts.participants < options.threshold
-                ? `<${options.threshold}`
-                : String(facts.participants)
-            }
+            value={String(publishedCount(facts.participants, options))}
           />
           <Figure label={t('representation.facts.countries')} value={String(facts.countries)} />
           <Figure
             label={t('representation.indices.womensShare.name')}
-            value={percentText(womensShare(facts.gender))}
+            value={
+              womenHidden?.share === null
+                ? womenHidden.text
+                : percentText(womensShare(facts.gender))
+            }
           />
           <Figure
             label={t('representation.facts.speakers')}
-            value={String(facts.speakersGender.total)}
+            value={String(publishedCount(facts.speakersGender.total, options))}
           />
         </dl>
         <div className="rep-facts__grid">
@@ -207,8 +186,8 @@ export function FactsReport({
                 table={tb}
                 facts={facts}
                 onCsv={() =>
-                  void save(() =>
-                    getPlatform().saveFile(`${base}-${tb.name}.csv`, tableToCsv(tb), CSV),
+                  void save(`facts-${tb.name}-csv`, () =>
+                    getPlatform().saveFile(`${base}-${tb.name}.csv`, csvOf(tb, options), CSV),
                   )
                 }
               />
@@ -233,11 +212,20 @@ export function FactsReport({
             summary={t('representation.facts.mapSummary', { count: facts.countries })}
             svgRef={setMapSvg}
           />
+          {counts.size > 0 && (
+            <ChartExports
+              getSvg={() => mapSvg.current}
+              fileName={`${base}-map`}
+              title={t('representation.facts.map')}
+              what="facts-map"
+              people={facts.participants}
+            />
+          )}
           <DotTable
             table={tables.find((tb) => tb.name === 'nationalities')}
             onCsv={(tb) =>
-              void save(() =>
-                getPlatform().saveFile(`${base}-nationalities.csv`, tableToCsv(tb), CSV),
+              void save('facts-nationalities-csv', () =>
+                getPlatform().saveFile(`${base}-nationalities.csv`, csvOf(tb, options), CSV),
               )
             }
           />

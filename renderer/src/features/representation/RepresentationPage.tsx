@@ -35,8 +35,10 @@ import {
 import { Controls, DimensionSelect, SchemeSelect } from './Controls';
 import { DistributionSection } from './DistributionSection';
 import { TargetsSection } from './TargetsSection';
-import { CompareSection } from './CompareSection';
+import { TrendSection } from './TrendSection';
 import { FactsReport } from './FactsReport';
+import { SuppressionControls, SuppressionNote } from './SuppressionBar';
+import { exportName, publishOptionsOf } from './publishModel';
 import { numberText, percentText } from './labels';
 import {
   analysisData,
@@ -90,6 +92,16 @@ export function RepresentationPage({ id }: { id: string | null }) {
   const options = useMemo(() => eventOptions(events ?? []), [events]);
   const attributes = useMemo(() => attributeKeys(people ?? []), [people]);
   const schemes = regionSchemes ?? [];
+  const publish = useMemo(
+    () => publishOptionsOf(view.suppress, view.threshold),
+    [view.suppress, view.threshold],
+  );
+  const dimensionName = view.dimension.startsWith('attribute:')
+    ? view.dimension.slice('attribute:'.length)
+    : t(`representation.dimensions.${view.dimension}`);
+  const crossName = view.crossDimension.startsWith('attribute:')
+    ? view.crossDimension.slice('attribute:'.length)
+    : t(`representation.dimensions.${view.crossDimension}`);
 
   const analysis = useMemo(() => {
     if (data === null) return null;
@@ -154,16 +166,27 @@ export function RepresentationPage({ id }: { id: string | null }) {
             data={data}
             eventId={view.factsEventId ?? eventIds[0] ?? null}
             onEvent={(factsEventId) => view.set({ factsEventId })}
+            publish={publish}
           />
         </div>
       ) : (
         <div className="rep-body">
           <Controls events={options} attributes={attributes} customSchemes={schemes} />
+          <section className="rep-publish" aria-label={t('representation.exports.safety')}>
+            <SuppressionControls />
+            {publish.suppress ? (
+              <SuppressionNote threshold={publish.threshold ?? 5} />
+            ) : (
+              <p className="muted">{t('representation.exports.safetyHint')}</p>
+            )}
+          </section>
           <div className="rep-grid">
             <DistributionSection
               dist={analysis.dist}
               dimension={dimension}
               rules={analysis.evaluations.flatMap((e) => e.rules)}
+              publish={publish}
+              dimensionName={dimensionName}
             />
             <TargetsSection
               evaluations={analysis.evaluations}
@@ -213,10 +236,31 @@ export function RepresentationPage({ id }: { id: string | null }) {
                 tab={analysis.cross}
                 rowDimension={dimension}
                 colDimension={crossDimension}
+                publish={publish}
+                fileName={exportName(dimensionName, 'by', crossName)}
               />
             </section>
-            <FunnelSection funnel={analysis.funnel} dimension={dimension} />
-            <CompareSection data={data} scheme={view.scheme} />
+            <FunnelSection
+              funnel={analysis.funnel}
+              dimension={dimension}
+              publish={publish}
+              dimensionName={dimensionName}
+            />
+            <TrendSection
+              data={data}
+              dimension={dimension}
+              dimensionName={dimensionName}
+              categories={
+                analysis.categories.length > 0
+                  ? analysis.categories
+                  : analysis.dist.categories.map((c) => c.key)
+              }
+              scheme={view.scheme}
+              eventIds={eventIds}
+              statuses={view.statuses}
+              roles={view.roles}
+              publish={publish}
+            />
           </div>
         </div>
       )}
