@@ -244,6 +244,12 @@ export const planCommand: Command = {
     }
     const quotas = parseQuotas(decodeUtf8(await io.readFile(required(parsed, 'quotas'))));
     const problem = await loadProblem(io, parsed.values, quotas);
+    // A limit nobody can be counted against would silently do nothing: say so instead.
+    if (maxOrg !== null && problem.candidates.every((c) => c.organisation === null)) {
+      throw new CliError(
+        '--max-per-organisation needs an "organisation" column in the pool (no candidate has one).',
+      );
+    }
     const solver = highsSolver(await highsLoader());
     let result: PlanResult;
     try {
