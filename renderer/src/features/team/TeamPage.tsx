@@ -117,6 +117,8 @@ function ShareSection() {
       });
       await recordShare(store, name, file.exportedAt);
       toasts.show(t('team.share.saved', { count: records }));
+      // The passphrase does not linger: the next file is protected only if asked again.
+      setProtect(false);
       setPassphrase('');
       setConfirm('');
     } catch {
