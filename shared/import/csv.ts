@@ -53,9 +53,28 @@ function countOutsideQuotes(line: string, d: string): number {
   return n;
 }
 
-export function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): Table {
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
-  const [head = [], ...body] = result.data;
+/** Called with the share of the text parsed so far (0–1), every few thousand rows. */
+export type Progress = (fraction: number) => void;
+const PROGRESS_ROWS = 2000;
+
+export function parseDelimited(
+  text: string,
+  delimiter: Delimiter = detectDelimiter(text),
+  onProgress?: Progress,
+): Table {
+  const data: string[][] = [];
+  // Row by row, so that a large file can report how far it got (the import's progress bar).
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      data.push(result.data);
+      if (onProgress && data.length % PROGRESS_ROWS === 0 && text.length > 0)
+        onProgress(Math.min(1, result.meta.cursor / text.length));
+    },
+  });
+  onProgress?.(1);
+  const [head = [], ...body] = data;
   const headers = head.map((h) => h.trim());
   // Trailing empty header cells (a trailing delimiter) carry nothing.
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();

@@ -67,6 +67,8 @@ export type PrepareOptions = {
   /** Defaults for the participation in the target event, when the file has no such column. */
   role?: ParticipationRole;
   status?: ParticipationStatus;
+  /** Called with the share of rows prepared so far (0–1), every thousand rows. */
+  onProgress?: (fraction: number) => void;
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -116,7 +118,9 @@ export function prepareRows(
     if (f !== null && !columnOf.has(f)) columnOf.set(f, i);
   });
 
+  const total = table.rows.length;
   return table.rows.map((cells, index) => {
+    if (options.onProgress && index % 1000 === 999) options.onProgress((index + 1) / total);
     const row = index + 2;
     const problems: RowProblem[] = [];
     const changes: Change[] = [];

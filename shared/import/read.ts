@@ -1,6 +1,6 @@
 // A file's bytes → its sheets of rows, whatever the format: the single entry point of parsing,
 // used by the import worker and the command line alike.
-import type { Delimiter, Table } from './csv';
+import type { Delimiter, Progress, Table } from './csv';
 import { detectDelimiter, parseDelimited } from './csv';
 import type { TextEncodingName } from './decode';
 import { decodeText } from './decode';
@@ -27,12 +27,16 @@ export type ReadOptions = { encoding?: TextEncodingName; delimiter?: Delimiter }
 export async function readTableFile(
   bytes: Uint8Array,
   options: ReadOptions = {},
+  onProgress: Progress = () => undefined,
 ): Promise<{ ok: true; value: ReadResult } | { ok: false; error: ReadError }> {
   if (bytes.length === 0) return { ok: false, error: { kind: 'empty' } };
   // Sniff the content, not the name: a renamed file is still what its bytes say.
   if (isZip(bytes) || isCompoundFile(bytes)) {
     if (bytes.length > XLSX_LIMITS.maxFileBytes) return { ok: false, error: { kind: 'too-large' } };
+    // The workbook is unzipped and parsed in one go: report before and after it.
+    onProgress(0.05);
     const book = await readXlsx(bytes);
+    onProgress(1);
     if (!book.ok) return book;
     return {
       ok: true,
@@ -48,8 +52,10 @@ export async function readTableFile(
   if (bytes.length > MAX_TEXT_BYTES) return { ok: false, error: { kind: 'too-large' } };
   const decoded = decodeText(bytes, options.encoding);
   if (!decoded.ok) return decoded;
+  onProgress(0.1);
   const delimiter = options.delimiter ?? detectDelimiter(decoded.value.text);
-  const table = parseDelimited(decoded.value.text, delimiter);
+  // Decoding is the first tenth of the work, parsing the rest.
+  const table = parseDelimited(decoded.value.text, delimiter, (f) => onProgress(0.1 + 0.9 * f));
   if (table.headers.length === 0) return { ok: false, error: { kind: 'empty' } };
   return {
     ok: true,

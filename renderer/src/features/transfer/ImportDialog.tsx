@@ -1,25 +1,12 @@
-// The import wizard: pick a file → map columns → review changes, problems and duplicates →
-// one transaction → report. Nothing is written before the user confirms.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The import wizard: pick a file → map columns → review a preview grid, problems and duplicates
+// → one transaction (records and report) → report. Reading and checking the rows run in a worker
+// with a progress bar and a Stop button; nothing is written before the user confirms.
+import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '@shared/domain/model';
-import {
-  IMPORT_FIELDS,
-  buildImport,
-  findDuplicates,
-  prepareRows,
-  proposeMapping,
-  toSavedMapping,
-  TEXT_ENCODINGS,
-} from '@shared/import';
-import type {
-  ColumnMapping,
-  ImportField,
-  ImportReport,
-  ReadResult,
-  TextEncodingName,
-} from '@shared/import';
+import { buildImport, proposeMapping } from '@shared/import';
+import type { ColumnMapping, ReadResult, TextEncodingName } from '@shared/import';
 import {
   useEvents,
   useOrganisations,
@@ -27,18 +14,22 @@ import {
   usePeople,
   useStore,
 } from '../../data/hooks';
+import type { ImportHistoryEntry } from '../../data/repo/importHistory';
+import { requestBackup } from '../../data/repo/backup';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ReviewStep } from './ReviewStep';
+import { MapStep } from './MapStep';
+import { ImportHistoryList } from './ImportHistoryList';
+import { ProgressBar } from './ProgressBar';
 import type { DuplicateChoice } from './importModel';
-import { mergesFrom, withEdits } from './importModel';
+import { mergesFrom } from './importModel';
 import { applyImport } from './applyImport';
-import { requestBackup } from '../../data/repo/backup';
-import { parseFile } from './parseFile';
-import type { ParseJob } from './parseFile';
+import { createImportEngine } from './importEngine';
+import type { ImportEngine, Prepared } from './importEngine';
 import './transfer.css';
 
-type Step = 'pick' | 'reading' | 'map' | 'review' | 'importing' | 'done';
+type Step = 'pick' | 'reading' | 'map' | 'checking' | 'review' | 'importing' | 'done';
 const FILTERS = [{ name: 'Participant lists', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }];
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
@@ -49,64 +40,88 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const events = useEvents();
   const participations = useParticipations();
   const ref = useRef<HTMLDialogElement>(null);
-  const job = useRef<ParseJob | null>(null);
+  const engineRef = useRef<ImportEngine | null>(null);
+  const engine = () => (engineRef.current ??= createImportEngine());
   const [step, setStep] = useState<Step>('pick');
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [read, setRead] = useState<ReadResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState(0);
   const [sheet, setSheet] = useState(0);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [eventId, setEventId] = useState<EventId | ''>('');
   const [edits, setEdits] = useState<Map<string, string>>(new Map());
   const [skip, setSkip] = useState<Set<number>>(new Set());
   const [choices, setChoices] = useState<Map<string, DuplicateChoice>>(new Map());
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [mappingName, setMappingName] = useState('');
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [rechecking, setRechecking] = useState(false);
+  const [entry, setEntry] = useState<ImportHistoryEntry | null>(null);
 
   useEffect(() => {
     ref.current?.showModal();
-    return () => job.current?.cancel();
+    return () => engineRef.current?.cancel();
   }, []);
 
   const table = read?.sheets[sheet]?.table ?? null;
-  const rows = useMemo(
-    () =>
-      table && organisations
-        ? prepareRows(withEdits(table, edits), mapping, { organisations })
-        : [],
-    [table, edits, mapping, organisations],
-  );
-  const duplicates = useMemo(
-    () => (step === 'review' && people ? findDuplicates(rows, people) : []),
-    [rows, people, step],
-  );
 
   const start = (picked: { name: string; bytes: Uint8Array }, encoding?: TextEncodingName) => {
     setFile(picked);
     setError(null);
+    setProgress(0);
     setStep('reading');
-    const current = parseFile(picked.bytes, encoding ? { encoding } : {});
-    job.current = current;
-    void current.result.then((outcome) => {
-      if (job.current !== current) return;
-      job.current = null;
-      if (outcome === null) return setStep('pick');
-      if (!outcome.ok) {
-        setError(t(`transfer.readError.${outcome.error.kind}`));
-        return setStep('pick');
-      }
-      const firstWithRows = Math.max(
-        0,
-        outcome.value.sheets.findIndex((s) => s.table.rows.length > 0),
+    void engine()
+      .read(picked.bytes, encoding ? { encoding } : {}, setProgress)
+      .then((outcome) => {
+        if (outcome === null) return; // stopped, or another file was chosen
+        if (!outcome.ok) {
+          setError(t(`transfer.readError.${outcome.error.kind}`));
+          return setStep('pick');
+        }
+        const firstWithRows = Math.max(
+          0,
+          outcome.value.sheets.findIndex((s) => s.table.rows.length > 0),
+        );
+        setRead(outcome.value);
+        setSheet(firstWithRows);
+        setMapping(proposeMapping(outcome.value.sheets[firstWithRows]?.table.headers ?? []));
+        setEdits(new Map());
+        setSkip(new Set());
+        setChoices(new Map());
+        setPrepared(null);
+        setStep('map');
+      });
+  };
+
+  /** Checks every row in the worker: the first time with a progress step, later in place. */
+  const check = (nextEdits: Map<string, string>, inPlace: boolean) => {
+    if (!table || !people || !organisations) return;
+    setError(null);
+    if (inPlace) setRechecking(true);
+    else {
+      setProgress(0);
+      setStep('checking');
+    }
+    engine()
+      .prepare({ sheet, table, mapping, edits: nextEdits, organisations, people }, setProgress)
+      .then(
+        (result) => {
+          if (result === null) return; // stopped or superseded
+          setPrepared(result);
+          setRechecking(false);
+          if (!inPlace) setStep('review');
+        },
+        () => {
+          setRechecking(false);
+          setError(t('transfer.import.checkFailed'));
+          setStep('map');
+        },
       );
-      setRead(outcome.value);
-      setSheet(firstWithRows);
-      setMapping(proposeMapping(outcome.value.sheets[firstWithRows]?.table.headers ?? []));
-      setEdits(new Map());
-      setSkip(new Set());
-      setChoices(new Map());
-      setStep('map');
-    });
+  };
+
+  const stop = () => {
+    engineRef.current?.cancel();
+    setRechecking(false);
+    setStep(step === 'checking' ? 'map' : 'pick');
   };
 
   const pick = async () => {
@@ -123,23 +138,37 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const hasName = mapping.some((f) => f === 'fullName' || f === 'givenName' || f === 'familyName');
+  const rows = prepared?.rows ?? [];
   const importable = rows.filter(
     (r) => !skip.has(r.row) && !r.problems.some((p) => p.severity === 'error'),
-  );
+  ).length;
 
   const confirm = async () => {
-    if (!people || !participations) return;
+    if (!people || !participations || !prepared || !file || !table) return;
     setStep('importing');
+    setProgress(0);
     setError(null);
-    const { ops, report: result } = buildImport(
-      rows,
-      { skip, merges: mergesFrom(duplicates, choices), eventId: eventId === '' ? null : eventId },
+    const { ops, report } = buildImport(
+      prepared.rows,
+      {
+        skip,
+        merges: mergesFrom(prepared.duplicates, choices),
+        eventId: eventId === '' ? null : eventId,
+      },
       { people, participations },
     );
     try {
       await requestBackup('import');
-      await applyImport(store, ops);
-      setReport(result);
+      const applied = await applyImport(store, ops, {
+        report: {
+          fileName: file.name,
+          rows: table.rows.length,
+          counts: report,
+          event: events?.find((ev) => ev.id === eventId)?.name ?? '',
+        },
+        onProgress: (done, total) => setProgress(total === 0 ? 1 : done / total),
+      });
+      setEntry(applied.entry);
       setStep('done');
     } catch (e) {
       setError(
@@ -150,11 +179,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const close = () => {
-    job.current?.cancel();
+    engineRef.current?.cancel();
     ref.current?.close();
     onClose();
   };
   const stepNumber = step === 'pick' || step === 'reading' ? 1 : step === 'map' ? 2 : 3;
+  const busy = step === 'reading' || step === 'checking' || step === 'importing';
 
   return (
     <dialog
@@ -163,7 +193,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby="import-title"
       onCancel={(e) => {
         e.preventDefault();
-        if (step !== 'importing') close();
+        if (step === 'reading' || step === 'checking') stop();
+        else if (step !== 'importing') close();
       }}
     >
       <div className="dialog__body">
@@ -180,191 +211,105 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
 
         {step === 'pick' && (
-          <div className="transfer-drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-            <p>{t('transfer.import.pickHint')}</p>
-            <Button variant="primary" onClick={() => void pick()}>
-              {t('transfer.import.choose')}
-            </Button>
-            <p className="transfer-muted">{t('transfer.import.drop')}</p>
-          </div>
+          <>
+            <div className="transfer-drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+              <p>{t('transfer.import.pickHint')}</p>
+              <Button variant="primary" onClick={() => void pick()}>
+                {t('transfer.import.choose')}
+              </Button>
+              <p className="transfer-muted">{t('transfer.import.drop')}</p>
+            </div>
+            <h3>{t('transfer.history.title')}</h3>
+            <ImportHistoryList limit={10} />
+          </>
         )}
 
         {step === 'reading' && (
-          <div className="transfer-reading" role="status">
-            <p>{t('transfer.import.reading', { name: file?.name ?? '' })}</p>
-            <progress aria-label={t('transfer.import.reading', { name: file?.name ?? '' })} />
-          </div>
-        )}
-
-        {step === 'map' && read && table && (
-          <div className="transfer-map">
-            <div className="transfer-row">
-              {read.sheets.length > 1 && (
-                <label>
-                  {t('transfer.import.sheet')}{' '}
-                  <select
-                    value={sheet}
-                    onChange={(e) => {
-                      const i = Number(e.target.value);
-                      setSheet(i);
-                      setMapping(proposeMapping(read.sheets[i]?.table.headers ?? []));
-                    }}
-                  >
-                    {read.sheets.map((s, i) => (
-                      <option key={s.name} value={i}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              {read.format === 'csv' && (
-                <label>
-                  {t('transfer.import.encoding')}{' '}
-                  <select
-                    value={read.encoding ?? 'utf-8'}
-                    onChange={(e) => file && start(file, e.target.value as TextEncodingName)}
-                  >
-                    {TEXT_ENCODINGS.map((enc) => (
-                      <option key={enc} value={enc}>
-                        {enc}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              <label>
-                {t('transfer.import.event')}{' '}
-                <select
-                  value={eventId}
-                  onChange={(e) => setEventId(e.target.value as EventId | '')}
-                >
-                  <option value="">{t('transfer.import.noEvent')}</option>
-                  {(events ?? []).map((ev) => (
-                    <option key={ev.id} value={ev.id}>
-                      {ev.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            {!read.confident && (
-              <p className="notice notice--warning">{t('transfer.import.encodingUnsure')}</p>
-            )}
-            <h3>{t('transfer.import.mappingTitle')}</h3>
-            <div className="transfer-scroll">
-              <table className="transfer-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('transfer.import.column')}</th>
-                    <th scope="col">{t('transfer.import.field')}</th>
-                    <th scope="col">{t('transfer.import.sample')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.headers.map((h, i) => (
-                    <tr key={`${h}-${i}`}>
-                      <th scope="row">{h || `#${i + 1}`}</th>
-                      <td>
-                        <select
-                          aria-label={t('transfer.import.field') + ': ' + h}
-                          value={mapping[i] ?? ''}
-                          onChange={(e) => {
-                            const next = [...mapping];
-                            next[i] = (e.target.value || null) as ImportField | null;
-                            setMapping(next);
-                          }}
-                        >
-                          <option value="">{t('transfer.import.ignore')}</option>
-                          {IMPORT_FIELDS.map((f) => (
-                            <option key={f} value={f}>
-                              {t(`transfer.import.fields.${f}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td className="transfer-sample">
-                        {table.rows
-                          .slice(0, 3)
-                          .map((r) => r[i] ?? '')
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {!hasName && (
-              <p className="notice notice--warning" role="alert">
-                {t('transfer.import.noNameColumn')}
-              </p>
-            )}
-            <div className="transfer-row">
-              <label>
-                {t('transfer.import.mappingName')}{' '}
-                <input value={mappingName} onChange={(e) => setMappingName(e.target.value)} />
-              </label>
-              <Button
-                disabled={mappingName.trim() === ''}
-                onClick={() =>
-                  void getPlatform().saveFile(
-                    `${mappingName.trim()}.mapping.json`,
-                    JSON.stringify(
-                      toSavedMapping(mappingName.trim(), table.headers, mapping),
-                      null,
-                      2,
-                    ),
-                    [{ name: 'Mapping', extensions: ['json'] }],
-                  )
-                }
-              >
-                {t('transfer.import.saveMapping')}
-              </Button>
-            </div>
-          </div>
-        )}
-
-        {(step === 'review' || step === 'importing') && (
-          <ReviewStep
-            rows={rows}
-            headers={table?.headers ?? []}
-            mapping={mapping}
-            edits={edits}
-            onEdit={(key, value) => setEdits(new Map(edits).set(key, value))}
-            skip={skip}
-            onSkip={(row, skipped) => {
-              const next = new Set(skip);
-              if (skipped) next.add(row);
-              else next.delete(row);
-              setSkip(next);
-            }}
-            duplicates={duplicates}
-            people={people ?? []}
-            choices={choices}
-            onChoose={(key, choice) => setChoices(new Map(choices).set(key, choice))}
+          <ProgressBar
+            label={t('transfer.import.reading', { name: file?.name ?? '' })}
+            fraction={progress}
           />
         )}
 
-        {step === 'done' && report && (
-          <div role="status">
-            <p className="transfer-report">{t('transfer.import.report', report)}</p>
+        {step === 'map' && read && (
+          <MapStep
+            read={read}
+            sheet={sheet}
+            onSheet={(i) => {
+              setSheet(i);
+              setEdits(new Map());
+              setSkip(new Set());
+              setMapping(proposeMapping(read.sheets[i]?.table.headers ?? []));
+            }}
+            onEncoding={(encoding) => file && start(file, encoding)}
+            events={events ?? []}
+            eventId={eventId}
+            onEvent={setEventId}
+            mapping={mapping}
+            onMapping={setMapping}
+          />
+        )}
+
+        {step === 'checking' && (
+          <ProgressBar
+            label={t('transfer.import.checking', { count: table?.rows.length ?? 0 })}
+            fraction={progress}
+          />
+        )}
+
+        {(step === 'review' || step === 'importing') && table && prepared && (
+          <>
+            {step === 'importing' && (
+              <ProgressBar label={t('transfer.import.importing')} fraction={progress} />
+            )}
+            <ReviewStep
+              table={table}
+              rows={prepared.rows}
+              headers={table.headers}
+              mapping={mapping}
+              edits={edits}
+              rechecking={rechecking}
+              onEdit={(key, value) => {
+                const next = new Map(edits).set(key, value);
+                setEdits(next);
+                check(next, true);
+              }}
+              skip={skip}
+              onSkip={(row, skipped) => {
+                const next = new Set(skip);
+                if (skipped) next.add(row);
+                else next.delete(row);
+                setSkip(next);
+              }}
+              duplicates={prepared.duplicates}
+              people={people ?? []}
+              choices={choices}
+              onChoose={(key, choice) => setChoices(new Map(choices).set(key, choice))}
+            />
+          </>
+        )}
+
+        {step === 'done' && entry && (
+          <div>
+            <p className="transfer-report" role="status">
+              {t('transfer.import.report', entry.counts)}
+            </p>
             <p className="transfer-muted">{t('transfer.import.undoHint')}</p>
+            <h3>{t('transfer.history.title')}</h3>
+            <ImportHistoryList limit={10} />
           </div>
         )}
       </div>
       <div className="dialog__actions">
-        {step === 'reading' && (
-          <Button onClick={() => job.current?.cancel()}>
-            {t('transfer.import.cancelReading')}
-          </Button>
+        {(step === 'reading' || step === 'checking') && (
+          <Button onClick={stop}>{t('transfer.import.cancelReading')}</Button>
         )}
         {step === 'done' ? (
           <Button variant="primary" onClick={close}>
             {t('transfer.import.close')}
           </Button>
         ) : (
-          <Button onClick={close} disabled={step === 'importing'}>
+          <Button onClick={close} disabled={busy}>
             {t('common.actions.cancel')}
           </Button>
         )}
@@ -372,7 +317,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <Button onClick={() => setStep('pick')}>{t('transfer.import.back')}</Button>
         )}
         {step === 'map' && (
-          <Button variant="primary" disabled={!hasName} onClick={() => setStep('review')}>
+          <Button variant="primary" disabled={!hasName} onClick={() => check(edits, false)}>
             {t('transfer.import.next')}
           </Button>
         )}
@@ -382,12 +327,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {(step === 'review' || step === 'importing') && (
           <Button
             variant="primary"
-            disabled={step === 'importing' || importable.length === 0}
+            disabled={step === 'importing' || rechecking || importable === 0}
             onClick={() => void confirm()}
           >
             {step === 'importing'
               ? t('transfer.import.importing')
-              : t('transfer.import.confirm', { count: importable.length })}
+              : t('transfer.import.confirm', { count: importable })}
           </Button>
         )}
       </div>

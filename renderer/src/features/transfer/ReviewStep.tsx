@@ -1,16 +1,27 @@
-// The review step: problems per row (fix a value or skip the row), the normalisation changes,
+// The review step: a preview grid of the first rows as they will be imported (edit any value,
+// skip a row), every problem per row (fix the value or skip the row), the normalisation changes,
 // and likely duplicates side by side, merged field by field or kept apart.
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@shared/domain/model';
 import { personDisplayName } from '@shared/domain/model';
 import { MERGE_FIELDS } from '@shared/import';
-import type { ColumnMapping, DuplicateCandidate, MergeField, PreparedRow } from '@shared/import';
+import type {
+  ColumnMapping,
+  DuplicateCandidate,
+  MergeField,
+  PreparedRow,
+  Table,
+} from '@shared/import';
 import { Button } from '../../ui/Button';
 import type { DuplicateChoice } from './importModel';
 import { candidateKey, cellKey } from './importModel';
+import { PreviewGrid } from './PreviewGrid';
 
 type Props = {
+  table: Table;
   rows: PreparedRow[];
+  /** True while an edit is being checked again in the worker. */
+  rechecking: boolean;
   headers: string[];
   mapping: ColumnMapping;
   edits: ReadonlyMap<string, string>;
@@ -49,8 +60,22 @@ export function ReviewStep(props: Props) {
           ).length,
           errors,
           skipped: skip.size,
-        })}
+        })}{' '}
+        <span className="transfer-muted" role="status">
+          {props.rechecking ? t('transfer.preview.rechecking') : ''}
+        </span>
       </p>
+
+      <h3>{t('transfer.preview.title')}</h3>
+      <PreviewGrid
+        table={props.table}
+        rows={rows}
+        mapping={props.mapping}
+        edits={edits}
+        onEdit={props.onEdit}
+        skip={skip}
+        onSkip={props.onSkip}
+      />
 
       <h3>{t('transfer.import.problems')}</h3>
       {problems.length === 0 ? (

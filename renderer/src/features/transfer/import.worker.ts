@@ -1,14 +1,7 @@
-// Parses an import file off the UI thread: decoding, CSV parsing and XLSX unzipping of a large
-// file would otherwise freeze the window. Cancelling terminates the worker.
-import { readTableFile } from '@shared/import';
-import type { ReadOptions } from '@shared/import';
+// The import worker: reading, normalising and duplicate search off the UI thread (engineCore.ts).
+// Cancelling terminates the worker outright, wherever it is in its work.
+import { createEngineCore } from './engineCore';
+import type { EngineReply, EngineRequest } from './engineCore';
 
-type Request = { bytes: Uint8Array; options: ReadOptions };
-
-self.onmessage = (event: MessageEvent<Request>) => {
-  const { bytes, options } = event.data;
-  readTableFile(bytes, options).then(
-    (result) => self.postMessage({ type: 'done', result }),
-    () => self.postMessage({ type: 'done', result: { ok: false, error: { kind: 'corrupt' } } }),
-  );
-};
+const core = createEngineCore((reply: EngineReply) => self.postMessage(reply));
+self.onmessage = (event: MessageEvent<EngineRequest>) => void core.handle(event.data);

@@ -1,0 +1,159 @@
+// The wizard's handle on the import worker: read a file, then (re)check its rows, each with
+// progress; cancel terminates the worker wherever it is. Falls back to running the same code on
+// the main thread where workers are unavailable.
+import type { Organisation, Person } from '@shared/domain/model';
+import type { ColumnMapping, ReadOptions, Table } from '@shared/import';
+import type { CellEdits } from './importModel';
+import { createEngineCore } from './engineCore';
+import type { EngineReply, EngineRequest, ParseOutcome, Phase, Prepared } from './engineCore';
+
+export type { ParseOutcome, Prepared } from './engineCore';
+export type OnProgress = (fraction: number, phase: Phase) => void;
+
+export type PrepareInput = {
+  sheet: number;
+  table: Table;
+  mapping: ColumnMapping;
+  edits: CellEdits;
+  organisations: Organisation[];
+  people: Person[];
+};
+
+export type ImportEngine = {
+  /** The file's sheets; null when cancelled or superseded by another read. */
+  read(
+    bytes: Uint8Array,
+    options: ReadOptions,
+    onProgress: OnProgress,
+  ): Promise<ParseOutcome | null>;
+  /** Mapped, normalised rows and duplicates; null when cancelled or superseded. */
+  prepare(input: PrepareInput, onProgress: OnProgress): Promise<Prepared | null>;
+  /** Stops the work in progress (terminates the worker). */
+  cancel(): void;
+};
+
+type Pending = {
+  kind: 'read' | 'prepare';
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+  onProgress: OnProgress;
+};
+
+export function createImportEngine(): ImportEngine {
+  let send: ((req: EngineRequest) => void) | null = null;
+  let stop: () => void = () => undefined;
+  // What the current worker already holds, so it is not sent again.
+  let workerHasFile = false;
+  let sentWorkspace: { organisations: Organisation[]; people: Person[] } | null = null;
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+
+  const onReply = (reply: EngineReply) => {
+    const job = pending.get(reply.id);
+    if (!job) return; // cancelled or superseded
+    if (reply.type === 'progress') return job.onProgress(reply.fraction, reply.phase);
+    pending.delete(reply.id);
+    if (reply.type === 'failed') return job.reject(new Error('The rows could not be checked.'));
+    (job.resolve as (v: unknown) => void)(reply.result);
+  };
+
+  const failAll = () => {
+    for (const [id, job] of pending) {
+      pending.delete(id);
+      if (job.kind === 'read')
+        (job.resolve as (v: ParseOutcome) => void)({ ok: false, error: { kind: 'corrupt' } });
+      else job.reject(new Error('The import worker stopped.'));
+    }
+    reset();
+  };
+
+  function reset() {
+    stop();
+    send = null;
+    stop = () => undefined;
+    workerHasFile = false;
+    sentWorkspace = null;
+  }
+
+  const channel = (): ((req: EngineRequest) => void) => {
+    if (send) return send;
+    if (typeof Worker === 'undefined') {
+      const core = createEngineCore((reply) => queueMicrotask(() => onReply(reply)));
+      send = (req) => void core.handle(req);
+    } else {
+      const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      worker.onmessage = (event: MessageEvent<EngineReply>) => onReply(event.data);
+      worker.onerror = failAll;
+      send = (req) => worker.postMessage(req);
+      stop = () => worker.terminate();
+    }
+    return send;
+  };
+
+  /** Only one job of a kind at a time: a newer one supersedes (resolves to null) the older. */
+  const supersede = (kind: Pending['kind']) => {
+    for (const [id, job] of pending) {
+      if (job.kind !== kind) continue;
+      pending.delete(id);
+      (job.resolve as (v: null) => void)(null);
+    }
+  };
+
+  return {
+    read(bytes, options, onProgress) {
+      supersede('read');
+      supersede('prepare');
+      const id = nextId++;
+      const post = channel();
+      return new Promise<ParseOutcome | null>((resolve, reject) => {
+        pending.set(id, {
+          kind: 'read',
+          resolve: resolve,
+          reject,
+          onProgress,
+        });
+        workerHasFile = true;
+        post({ type: 'read', id, bytes, options });
+      });
+    },
+    prepare(input, onProgress) {
+      supersede('prepare');
+      const id = nextId++;
+      const post = channel();
+      const workspace =
+        sentWorkspace?.organisations === input.organisations &&
+        sentWorkspace.people === input.people
+          ? undefined
+          : { organisations: input.organisations, people: input.people };
+      sentWorkspace = { organisations: input.organisations, people: input.people };
+      const table = workerHasFile ? undefined : input.table;
+      workerHasFile = true;
+      return new Promise<Prepared | null>((resolve, reject) => {
+        pending.set(id, {
+          kind: 'prepare',
+          resolve: resolve,
+          reject,
+          onProgress,
+        });
+        post({
+          type: 'prepare',
+          id,
+          sheet: input.sheet,
+          mapping: input.mapping,
+          edits: [...input.edits],
+          ...(table ? { table } : {}),
+          ...(workspace ? { workspace } : {}),
+        });
+      });
+    },
+    cancel() {
+      for (const [id, job] of pending) {
+        pending.delete(id);
+        (job.resolve as (v: null) => void)(null);
+      }
+      reset();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// The import engine as the wizard drives it: reading with progress, checking rows with the
+// user's edits and the workspace's people, re-checking without sending the file again, and
+// cancelling. In node there is no Worker, so the same core runs inline — the code the worker runs.
+import { describe, expect, it } from 'vitest';
+import { createEngineCore } from '../../../../renderer/src/features/transfer/engineCore';
+import type {
+  EngineReply,
+  EngineRequest,
+} from '../../../../renderer/src/features/transfer/engineCore';
+import { createImportEngine } from '../../../../renderer/src/features/transfer/importEngine';
+import { cellKey } from '../../../../renderer/src/features/transfer/importModel';
+import { proposeMapping } from '../../../../shared/import';
+import { aPerson } from '../../../helpers/builders';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const bigCsv = (n: number) =>
+  [
+    'Name,E-mail,Nationality',
+    ...Array.from({ length: n }, (_, i) => `Person${i} Family${i},p${i}@example.org,Kenyan`),
+  ].join('\n');
+
+async function run(
+  core: ReturnType<typeof createEngineCore>,
+  req: EngineRequest,
+  replies: EngineReply[],
+) {
+  await core.handle(req);
+  return replies.filter((r) => r.id === req.id);
+}
+
+describe('engine core (what the worker runs)', () => {
+  it('reads a large file with increasing progress, then checks every row', async () => {
+    const replies: EngineReply[] = [];
+    const core = createEngineCore((r) => replies.push(r));
+    const read = await run(
+      core,
+      { type: 'read', id: 1, bytes: encode(bigCsv(12_000)), options: {} },
+      replies,
+    );
+    const progress = read
+      .filter((r) => r.type === 'progress')
+      .map((r) => (r.type === 'progress' ? r.fraction : -1));
+    expect(progress.length).toBeGreaterThan(3);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!);
+    const done = read.at(-1);
+    if (done?.type !== 'read' || !done.result.ok) throw new Error('read failed');
+    const table = done.result.value.sheets[0]!.table;
+    expect(table.rows).toHaveLength(12_000);
+
+    const existing = aPerson({ givenName: 'Person7', familyName: 'Family7', email: '' });
+    const prepared = await run(
+      core,
+      {
+        type: 'prepare',
+        id: 2,
+        sheet: 0,
+        mapping: proposeMapping(table.headers),
+        edits: [[cellKey(2, 2), 'Wakanda']],
+        workspace: { organisations: [], people: [existing] },
+      },
+      replies,
+    );
+    const phases = prepared.filter((r) => r.type === 'progress');
+    expect(phases.length).toBeGreaterThan(5);
+    expect(phases.every((r) => r.type === 'progress' && r.phase === 'prepare')).toBe(true);
+    const result = prepared.at(-1);
+    if (result?.type !== 'prepared') throw new Error('not prepared');
+    expect(result.result.rows).toHaveLength(12_000);
+    // The edit replaced the file's value before normalising.
+    expect(result.result.rows[0]?.problems[0]).toMatchObject({ row: 2, value: 'Wakanda' });
+    expect(result.result.rows[1]?.person.nationalities).toEqual(['KE']);
+    expect(result.result.duplicates).toEqual([
+      expect.objectContaining({ row: 9, target: { kind: 'existing', id: existing.id } }),
+    ]);
+  });
+
+  it('says so when asked to check a sheet it does not hold', async () => {
+    const replies: EngineReply[] = [];
+    const core = createEngineCore((r) => replies.push(r));
+    const out = await run(
+      core,
+      { type: 'prepare', id: 5, sheet: 0, mapping: [], edits: [] },
+      replies,
+    );
+    expect(out).toEqual([{ type: 'failed', id: 5 }]);
+  });
+
+  it('refuses an empty file with a read error, not a crash', async () => {
+    const replies: EngineReply[] = [];
+    const core = createEngineCore((r) => replies.push(r));
+    const out = await run(
+      core,
+      { type: 'read', id: 1, bytes: new Uint8Array(), options: {} },
+      replies,
+    );
+    expect(out.at(-1)).toEqual({
+      type: 'read',
+      id: 1,
+      result: { ok: false, error: { kind: 'empty' } },
+    });
+  });
+});
+
+describe('import engine (the wizard side)', () => {
+  it('reads, checks, re-checks after an edit, and cancels', async () => {
+    const engine = createImportEngine();
+    const fractions: number[] = [];
+    const read = await engine.read(encode('Name,Gender\nAna Lima,F\nBo Chen,Homme'), {}, (f) =>
+      fractions.push(f),
+    );
+    if (!read?.ok) throw new Error('read failed');
+    expect(fractions.at(-1)).toBe(1);
+    const table = read.value.sheets[0]!.table;
+    const input = {
+      sheet: 0,
+      table,
+      mapping: proposeMapping(table.headers),
+      edits: new Map<string, string>(),
+      organisations: [],
+      people: [],
+    };
+    const first = await engine.prepare(input, () => undefined);
+    expect(first?.rows.map((r) => r.person.gender)).toEqual(['woman', 'man']);
+    const again = await engine.prepare(
+      { ...input, edits: new Map([[cellKey(3, 1), 'Femme']]) },
+      () => undefined,
+    );
+    expect(again?.rows.map((r) => r.person.gender)).toEqual(['woman', 'woman']);
+
+    // A newer check supersedes an older one; cancel resolves what is pending to null.
+    const older = engine.prepare(input, () => undefined);
+    const newer = engine.prepare(input, () => undefined);
+    engine.cancel();
+    expect(await older).toBeNull();
+    expect(await newer).toBeNull();
+    // After a cancel the engine starts afresh, sending the table again.
+    const after = await engine.prepare(input, () => undefined);
+    expect(after?.rows).toHaveLength(2);
+  });
+
+  it('a new file supersedes the one being read', async () => {
+    const engine = createImportEngine();
+    const first = engine.read(encode('Name\nA B'), {}, () => undefined);
+    const second = engine.read(encode('Name\nC D'), {}, () => undefined);
+    expect(await first).toBeNull();
+    const r = await second;
+    expect(r?.ok && r.value.sheets[0]?.table.rows).toEqual([['C D']]);
+  });
+});
