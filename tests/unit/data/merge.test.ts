@@ -125,8 +125,12 @@ describe('applying merges', () => {
     const entry = await applyMerge(amina, (await buildExchangeFile(kofi, null)).file, {}, 'k.json');
     expect(entry.counts.deleted).toBe(1);
     expect(await people(amina)).not.toBe(before);
+    const replica = amina.identity().replica;
     await undoMerge(amina, entry.id);
     expect(await people(amina)).toBe(before);
+    // Later writes are counted afresh: the old id's later numbers may already be out there.
+    expect(amina.identity().replica).not.toBe(replica);
+    expect(amina.identity().replica).toMatch(/^rep_[0-9a-f]{16}$/);
     const [undone] = await listMergeHistory(amina);
     expect(undone).toMatchObject({ id: entry.id, restorable: false });
     expect(undone?.undoneAt).not.toBeNull();

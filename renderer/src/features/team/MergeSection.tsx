@@ -4,8 +4,7 @@
 // transaction. A file that cannot be read or unlocked changes nothing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENCRYPTED_EXTENSION, decrypt, looksEncrypted } from '@shared/crypto';
-import { parseExchangeFile } from '@shared/merge/exchange';
+import { ENCRYPTED_EXTENSION } from '@shared/crypto';
 import type { ConflictChoice, MergeConflict, MergePlan, RecordRef } from '@shared/merge/merge';
 import type { WorkspaceFile } from '@shared/workspace-file';
 import { useStore } from '../../data/hooks';
@@ -16,6 +15,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
+import { readExchangeBytes } from './exchangeFile';
 import { conflictValue, fieldLabelKey, recordLabels } from './teamView';
 
 type Opened = {
@@ -44,11 +44,24 @@ export function MergeSection() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  /** Parses and previews the (decrypted) file; shows what is wrong with it otherwise. */
-  const preview = async (name: string, text: string) => {
-    const parsed = parseExchangeFile(text);
-    if (!parsed.ok) {
-      const e = parsed.error;
+  /** Previews the file, or says what is wrong with it; `null` passphrase: not asked yet. */
+  const read = async (name: string, bytes: Uint8Array, passphrase: string | null) => {
+    const outcome = await readExchangeBytes(bytes, passphrase);
+    if (outcome.kind === 'locked') {
+      setOpened(null);
+      setPassphrase('');
+      setPassError(null);
+      setLocked({ name, bytes });
+      return;
+    }
+    if (outcome.kind === 'crypto-error') {
+      setPassError(outcome.messageKey);
+      return;
+    }
+    setLocked(null);
+    setPassphrase('');
+    if (outcome.kind === 'bad-file') {
+      const e = outcome.error;
       const reason = t(`team.merge.error.${e.kind}`, {
         count: e.kind === 'invalid-records' ? e.total : 0,
       });
@@ -56,7 +69,7 @@ export function MergeSection() {
       setOpened(null);
       return;
     }
-    const { file } = parsed;
+    const { file } = outcome;
     const plan = await previewMerge(store, file.data, file.team?.erased);
     const labels = recordLabels(file.data, await readWorkspace(store));
     const writers = { ...file.team?.writers, ...(await listWriters(store)) };
@@ -72,15 +85,7 @@ export function MergeSection() {
     setLocked(null);
     try {
       const picked = await getPlatform().openFile(FILTERS);
-      if (!picked) return;
-      if (looksEncrypted(picked.bytes)) {
-        setOpened(null);
-        setPassphrase('');
-        setPassError(null);
-        setLocked({ name: picked.name, bytes: picked.bytes });
-        return;
-      }
-      await preview(picked.name, new TextDecoder('utf-8').decode(picked.bytes));
+      if (picked) await read(picked.name, picked.bytes, null);
     } catch {
       setError(t('team.merge.openFailed'));
     }
@@ -88,21 +93,10 @@ export function MergeSection() {
 
   const unlock = async () => {
     if (!locked) return;
-    if (passphrase === '') {
-      setPassError('privacy.crypto.errors.empty-passphrase');
-      return;
-    }
     setBusy(true);
     setPassError(null);
     try {
-      const result = await decrypt(locked.bytes, passphrase);
-      if (!result.ok) {
-        setPassError(result.messageKey);
-        return;
-      }
-      setLocked(null);
-      setPassphrase('');
-      await preview(locked.name, new TextDecoder('utf-8').decode(result.bytes));
+      await read(locked.name, locked.bytes, passphrase);
     } catch {
       setError(t('team.merge.openFailed'));
     } finally {

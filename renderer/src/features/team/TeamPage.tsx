@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ENCRYPTED_EXTENSION, encrypt } from '@shared/crypto';
 import { useStore } from '../../data/hooks';
 import {
   buildExchangeFile,
@@ -21,6 +20,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
+import { sealExchangeFile } from './exchangeFile';
 import { IdentityForm } from './IdentityForm';
 import { MergeSection } from './MergeSection';
 import { useIdentity } from './identity';
@@ -96,17 +96,16 @@ function ShareSection() {
         toasts.show(t('team.share.nothing'));
         return;
       }
-      const fileName = exchangeFileName(file.exportedBy, name, file.exportedAt);
-      const json = JSON.stringify(file);
-      const result = protect
-        ? await getPlatform().saveFile(
-            fileName.replace(/\.json$/, `.${ENCRYPTED_EXTENSION}`),
-            await encrypt(new TextEncoder().encode(json), passphrase),
-            ENCRYPTED_FILTERS,
-          )
-        : await getPlatform().saveFile(fileName, json, [
-            { name: 'Plenary exchange file', extensions: ['json'] },
-          ]);
+      const sealed = await sealExchangeFile(
+        file,
+        exchangeFileName(file.exportedBy, name, file.exportedAt),
+        protect ? passphrase : null,
+      );
+      const result = await getPlatform().saveFile(
+        sealed.name,
+        sealed.content,
+        protect ? ENCRYPTED_FILTERS : [{ name: 'Plenary exchange file', extensions: ['json'] }],
+      );
       if (!result.saved) return;
       // An exchange file holds people: it goes in the export log like any other.
       await logExport(store, {
