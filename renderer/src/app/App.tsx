@@ -13,6 +13,7 @@ import { Shell } from './Shell';
 import { getPlatform } from '../platform';
 import { startBackups } from '../data/repo/backup';
 import { RecoveryScreen, ReloadScreen } from '../features/settings/RecoveryScreen';
+import { ExportReminderToast } from '../features/settings/ExportReminderToast';
 import { backupBeforeMigration, openFailureKey } from '../features/settings/recovery';
 import { CURRENT_SCHEMA_VERSION } from '../data/schema';
 import { FirstRunPrompt } from '../features/team/FirstRunPrompt';
@@ -108,6 +109,7 @@ export function App() {
       <ToastProvider>
         <Shell />
         <FirstRunPrompt />
+        <ExportReminderToast />
       </ToastProvider>
     </StoreContext.Provider>
   );

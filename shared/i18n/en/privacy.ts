@@ -108,7 +108,8 @@ export const privacy = {
     browserHint:
       'Export a workspace file (Settings → General) after every significant change — an import, a merge, a day of edits — and keep it somewhere safe.',
     reminder:
-      'You imported or merged data since your last export. Export a workspace file now so that a copy exists outside the browser.',
+      'The workspace has changed a lot since your last export (an import, a merge or many edits). Export a workspace file now so that a copy exists outside the browser.',
+    exportNow: 'Export now',
     reasons: {
       start: 'At start',
       import: 'After an import',

@@ -1,6 +1,6 @@
 // The renderer's backup service over a fake platform: payload, counts, pending changes, restore.
 import { describe, expect, it, vi } from 'vitest';
-import { createBackupService } from '../../../renderer/src/data/repo/backup';
+import { SIGNIFICANT_EDITS, createBackupService } from '../../../renderer/src/data/repo/backup';
 import { readWorkspace } from '../../../renderer/src/data/repo/workspace';
 import { updatePerson } from '../../../renderer/src/data/repo/people';
 import type { BackupInfo, PlatformBackups } from '../../../renderer/src/platform';
@@ -102,6 +102,35 @@ describe('backup service', () => {
     await service.request('import');
     expect(service.getStatus().reminder).toBe(true);
     service.dismissReminder();
+    expect(service.getStatus().reminder).toBe(false);
+    service.stop();
+  });
+
+  it('in the browser build, many edits since the last export raise the reminder too', async () => {
+    const store = freshStore();
+    const { person } = await seedSmallWorkspace(store);
+    const service = createBackupService(store, { backups: null }, noTimers);
+    for (let i = 1; i < SIGNIFICANT_EDITS; i++) {
+      await updatePerson(store, person.id, { notes: `edit ${i}` });
+    }
+    expect(service.getStatus().reminder).toBe(false);
+    await updatePerson(store, person.id, { notes: 'one edit more' });
+    expect(service.getStatus().reminder).toBe(true);
+    // Exporting clears it and starts the count again.
+    service.dismissReminder();
+    await updatePerson(store, person.id, { notes: 'after the export' });
+    expect(service.getStatus()).toMatchObject({ reminder: false, pendingChanges: 1 });
+    service.stop();
+  });
+
+  it('on desktop, edits are backed up instead: no export reminder', async () => {
+    const store = freshStore();
+    const { person } = await seedSmallWorkspace(store);
+    const { backups } = fakeBackups();
+    const service = createBackupService(store, { backups }, noTimers);
+    for (let i = 0; i < SIGNIFICANT_EDITS + 1; i++) {
+      await updatePerson(store, person.id, { notes: `edit ${i}` });
+    }
     expect(service.getStatus().reminder).toBe(false);
     service.stop();
   });

@@ -11,12 +11,21 @@ import { readWorkspace, replaceWorkspace } from './workspace';
 /** How often pending changes are backed up. */
 export const PERIODIC_BACKUP_MS = 5 * 60 * 1000;
 
+/**
+ * Browser build: after this many undoable edits since the last workspace-file export, the
+ * changes count as significant and the app reminds the user to export (as after an import).
+ */
+export const SIGNIFICANT_EDITS = 20;
+
 export type BackupStatus = {
   /** Whether this build can write automatic backups (desktop only). */
   available: boolean;
   /** Edits since the last backup (desktop) or since the last reminder was dismissed (browser). */
   pendingChanges: number;
-  /** The browser build asks for a workspace-file export after an import or merge. */
+  /**
+   * The browser build asks for a workspace-file export after an import, a merge or
+   * SIGNIFICANT_EDITS edits; exporting the workspace file clears it.
+   */
   reminder: boolean;
   last: BackupInfo | null;
   /** The i18n key of the last failure, e.g. `privacy.backups.errors.disk-full`. */
@@ -91,7 +100,11 @@ export function createBackupService(
   let lastEntries = store.history.entries().length;
   const unsubscribe = store.history.subscribe(() => {
     const n = store.history.entries().length;
-    if (n !== lastEntries) set({ pendingChanges: status.pendingChanges + 1 });
+    if (n !== lastEntries) {
+      const pendingChanges = status.pendingChanges + 1;
+      const significant = platform.backups === null && pendingChanges >= SIGNIFICANT_EDITS;
+      set({ pendingChanges, ...(significant ? { reminder: true } : {}) });
+    }
     lastEntries = n;
   });
   let running: Promise<BackupInfo | null> = Promise.resolve(null);
