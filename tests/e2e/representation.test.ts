@@ -17,6 +17,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** Clicks, waits for the browser download it starts, and returns its name and bytes. */
 async function download(page: Page, click: () => Promise<void>) {
   const started = page.waitForEvent('download');
+  // If the click fails, the test fails with its error, not with this waiter's rejection.
+  started.catch(() => undefined);
   await click();
   const file = await started;
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
@@ -186,6 +188,48 @@ describe('representation', () => {
         /^Line chart of Regional coverage/,
       );
       expect(await trendRegion.getByRole('row').count()).toBeGreaterThan(3);
+
+      // A user-defined region scheme: a bad file is refused with the reason, a good one is
+      // stored, picked at once for nationality, and exported in the same format.
+      await page.getByRole('combobox', { name: 'Dimension' }).selectOption('nationality');
+      const schemes = page.getByRole('region', { name: 'Region schemes' });
+      const importScheme = async (name: string, json: unknown) => {
+        const chooser = page.waitForEvent('filechooser');
+        await schemes.getByRole('button', { name: 'Import scheme' }).click();
+        await (
+          await chooser
+        ).setFiles({
+          name,
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(json)),
+        });
+      };
+      await importScheme('bad.json', { name: 'Bad', groups: { A: ['FR', 'Narnia'] } });
+      await schemes
+        .getByText('bad.json was not imported: group “A” has codes that are not countries: NARNIA.')
+        .waitFor();
+      const scheme = {
+        name: 'Secretariat regions',
+        groups: {
+          Europe: ['FR', 'DE', 'GB', 'IT', 'ES', 'NL', 'SE', 'PL'],
+          'Middle East and Africa': ['KE', 'NG', 'EG', 'ZA', 'SN', 'GH', 'ET', 'SA', 'AE', 'JO'],
+          Americas: ['US', 'BR', 'MX', 'CA', 'AR', 'CO', 'CL', 'PE'],
+          Asia: ['CN', 'IN', 'JP', 'ID', 'PH', 'VN', 'TH', 'BD'],
+        },
+      };
+      await importScheme('regions.json', scheme);
+      await schemes.getByText('Secretariat regions').waitFor();
+      await table.getByRole('rowheader', { name: 'Middle East and Africa' }).waitFor();
+      const exported = await download(page, () =>
+        schemes
+          .getByRole('listitem')
+          .filter({ hasText: 'Secretariat regions' })
+          .getByRole('button', { name: 'Export JSON' })
+          .click(),
+      );
+      expect(exported.name).toBe('representation-scheme-secretariat-regions.json');
+      expect(JSON.parse(exported.bytes.toString('utf8'))).toEqual(scheme);
+      await page.getByRole('combobox', { name: 'Dimension' }).selectOption('gender');
 
       // Publishing safety: one switch suppresses small cells on screen and in every export.
       await page.getByRole('checkbox', { name: 'Suppress small cells' }).check();

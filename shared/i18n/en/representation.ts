@@ -119,6 +119,34 @@ export const representation = {
   history: {
     saveTarget: 'Save target',
     deleteTarget: 'Delete target',
+    importScheme: 'Import region scheme',
+    deleteScheme: 'Delete region scheme',
+  },
+  schemes: {
+    title: 'Region schemes',
+    explanation:
+      'Your own groupings of countries, offered under “Grouped by” beside the M49 and UN schemes. A file is {"name": "…", "groups": {"Label": ["ISO2", …]}}; countries in no group count as unknown.',
+    import: 'Import scheme',
+    export: 'Export JSON',
+    exportOf: 'Export “{{name}}” as JSON',
+    deleteOf: 'Delete “{{name}}”',
+    none: 'No scheme of your own yet.',
+    groups_one: '{{count}} group: {{list}}',
+    groups_other: '{{count}} groups: {{list}}',
+    imported: 'Region scheme “{{name}}” imported',
+    deleted: 'Region scheme “{{name}}” deleted',
+    importFailed: 'The file could not be read or saved. Nothing was imported.',
+    refused: '{{file}} was not imported: {{reason}}',
+    errors: {
+      json: 'it is not valid JSON.',
+      shape:
+        'expected {"name": "…", "groups": {"Label": ["ISO2", …]}} with a name and a list of codes per group.',
+      'no-groups': 'it has no groups.',
+      'bad-codes': 'group “{{group}}” has codes that are not countries: {{codes}}.',
+      twice:
+        '{{code}} is in two groups, “{{first}}” and “{{second}}”; a country can be in one only.',
+      'too-long': 'a name or label is longer than 200 characters, or there are over 300 groups.',
+    },
   },
   funnel: {
     title: 'Invitation funnel by group',

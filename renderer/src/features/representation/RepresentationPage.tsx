@@ -36,6 +36,7 @@ import { Controls, DimensionSelect, SchemeSelect } from './Controls';
 import { DistributionSection } from './DistributionSection';
 import { TargetsSection } from './TargetsSection';
 import { TrendSection } from './TrendSection';
+import { RegionSchemesSection } from './RegionSchemesSection';
 import { FactsReport } from './FactsReport';
 import { SuppressionControls, SuppressionNote } from './SuppressionBar';
 import { exportName, publishOptionsOf } from './publishModel';
@@ -261,6 +262,7 @@ export function RepresentationPage({ id }: { id: string | null }) {
               roles={view.roles}
               publish={publish}
             />
+            <RegionSchemesSection schemes={schemes} />
           </div>
         </div>
       )}
