@@ -132,7 +132,9 @@ export const planner = {
     title: 'These rules cannot all be met',
     minPool:
       'At least {{min}} from {{category}} ({{dimension}}) is impossible: the pool has {{achievable}}.',
-    maxFixed:
+    maxFixed_one:
+      'At most {{max}} from {{category}} ({{dimension}}) is impossible: {{achievable}} is already confirmed.',
+    maxFixed_other:
       'At most {{max}} from {{category}} ({{dimension}}) is impossible: {{achievable}} are already confirmed.',
     minConflict:
       'At least {{min}} from {{category}} ({{dimension}}) cannot be met together with the other rules: at most {{achievable}} can be.',
@@ -146,11 +148,15 @@ export const planner = {
       '{{min}} seats cannot be filled together with the other rules: at most {{achievable}} can be.',
     seatsFixedConflict:
       '{{max}} seats are too few for the other rules: at least {{achievable}} are needed.',
-    organisation:
+    organisation_one:
+      'At most {{max}} from {{category}} is impossible: {{achievable}} of its people is already confirmed.',
+    organisation_other:
       'At most {{max}} from {{category}} is impossible: {{achievable}} of its people are already confirmed.',
     organisationConflict:
       'At most {{max}} from {{category}} cannot be met together with the other rules: {{achievable}} are needed.',
-    country:
+    country_one:
+      'At most {{max}} from {{category}} is impossible: {{achievable}} of its nationals is already confirmed.',
+    country_other:
       'At most {{max}} from {{category}} is impossible: {{achievable}} of its nationals are already confirmed.',
     countryConflict:
       'At most {{max}} from {{category}} cannot be met together with the other rules: {{achievable}} are needed.',
@@ -160,10 +166,10 @@ export const planner = {
     relaxation: 'Smallest change that makes a plan possible',
     relaxMin: '{{what}}: at least {{from}} → {{to}}',
     relaxMax: '{{what}}: at most {{from}} → {{to}}',
-    relaxOrg:
-      '{{name}}: at most {{from}} → {{to}} (an exception for this organisation only; the limit for the others does not change)',
-    relaxCountry:
-      '{{name}}: at most {{from}} → {{to}} (an exception for this country only; the limit for the others does not change)',
+    relaxOrg: '{{name}}: at most {{from}} → {{to}}, for this organisation only',
+    relaxCountry: '{{name}}: at most {{from}} → {{to}}, for this country only',
+    exceptionsNote:
+      'Accepting adds each organisation or country listed as an exception; the shared limit stays as it is for all the others.',
     relaxSeatsDown: 'Seats: {{from}} → {{to}} (the pool cannot fill more under these rules)',
     relaxSeatsUp: 'Seats: {{from}} → {{to}} (room for the people the rules require)',
     ruleSeats: '{{seats}} seats',

@@ -202,6 +202,9 @@ export function PlanView({
                 </li>
               ))}
             </ul>
+            {result.relaxation.some(
+              (r) => r.constraint.kind === 'organisation' || r.constraint.kind === 'country',
+            ) && <p className="muted">{t('planner.infeasible.exceptionsNote')}</p>}
             <Button variant="primary" onClick={onAccept}>
               {t('planner.actions.accept')}
             </Button>

@@ -146,7 +146,7 @@ export function RoomsSection({ event, data }: { event: PlenaryEvent; data: Works
         <p>{t('planner.rooms.nobody')}</p>
       ) : (
         <>
-          <div className="planner-grid">
+          <div className="planner-grid planner-grid--bottom">
             {roomList.map((r) => {
               const invalid = badCapacity.some((b) => b.id === r.id);
               return (

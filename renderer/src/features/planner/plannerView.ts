@@ -153,7 +153,15 @@ export function rowsToSpecs(
 export function violationText(t: TFunction, v: Violation, expected = false): string {
   const dimension = dimensionLabel(t, v.dimension);
   const category = categoryLabel(t, v.dimension, v.category);
-  const p = { dimension, category, min: v.min, max: v.max, achievable: v.achievable };
+  // `count` picks the singular or plural wording ("1 is", "2 are").
+  const p = {
+    dimension,
+    category,
+    min: v.min,
+    max: v.max,
+    achievable: v.achievable,
+    count: v.achievable,
+  };
   const low = v.min !== null && v.achievable < v.min;
   const key = (() => {
     if (v.dimension === 'seats') {

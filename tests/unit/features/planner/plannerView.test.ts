@@ -128,6 +128,7 @@ describe('plain words', () => {
         reason: 'conflict',
       }),
       violationText(t, { ...v('organisation', 'UNDP', null, 1), achievable: 2, reason: 'fixed' }),
+      violationText(t, { ...v('organisation', 'UNDP', null, 0), achievable: 1, reason: 'fixed' }),
       violationText(t, { ...v('country', 'Kenya', null, 2), achievable: 3, reason: 'conflict' }),
       violationText(t, { ...v('country', 'Kenya', null, 2), achievable: 3, reason: 'fixed' }),
       violationText(
@@ -144,6 +145,7 @@ describe('plain words', () => {
       '6 seats are too few: 8 people are already confirmed.',
       'At most 1 from UNDP cannot be met together with the other rules: 3 are needed.',
       'At most 1 from UNDP is impossible: 2 of its people are already confirmed.',
+      'At most 0 from UNDP is impossible: 1 of its people is already confirmed.',
       'At most 2 from Kenya cannot be met together with the other rules: 3 are needed.',
       'At most 2 from Kenya is impossible: 3 of its nationals are already confirmed.',
       'At least 2 from Oceania (Region (nationality)) is impossible: even inviting the whole pool, 0.4 are expected to confirm.',
@@ -161,18 +163,14 @@ describe('plain words', () => {
         { constraint: { kind: 'organisation', organisation: 'o1' }, bound: 'max', from: 1, to: 3 },
         names,
       ),
-    ).toBe(
-      'Org o1: at most 1 → 3 (an exception for this organisation only; the limit for the others does not change)',
-    );
+    ).toBe('Org o1: at most 1 → 3, for this organisation only');
     expect(
       relaxationText(
         t,
         { constraint: { kind: 'country', country: 'KE' }, bound: 'max', from: 2, to: 3 },
         names,
       ),
-    ).toBe(
-      'Country KE: at most 2 → 3 (an exception for this country only; the limit for the others does not change)',
-    );
+    ).toBe('Country KE: at most 2 → 3, for this country only');
     expect(
       relaxationText(t, { constraint: { kind: 'seats' }, bound: 'min', from: 12, to: 10 }, names),
     ).toBe('Seats: 12 → 10 (the pool cannot fill more under these rules)');
