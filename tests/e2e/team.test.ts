@@ -179,6 +179,21 @@ describe('team merge', () => {
     // Amina's choice against the more recent value is her own write, stamped with her name.
     expect((merged as unknown as { updatedBy: string }).updatedBy).toBe('Amina (Laptop)');
 
+    // "Undo this merge" puts Amina's workspace back as it was before Kofi's file.
+    await go(a, '#/settings/team');
+    await a.getByRole('button', { name: 'Undo this merge' }).first().click();
+    await a.getByRole('dialog', { name: 'Undo this merge?' }).waitFor();
+    await a
+      .getByRole('dialog', { name: 'Undo this merge?' })
+      .getByRole('button', { name: 'Undo this merge' })
+      .click();
+    await a.getByText('The merge was undone.').first().waitFor();
+    const undone = (JSON.parse(await share(a, 'check', true)) as File).data.people.find(
+      (p) => p.id === person.id,
+    )!;
+    expect(undone.email).toBe('amina.edit@example.org');
+    expect(undone.phone).not.toBe('+254 700 123');
+
     expect(amina.consoleErrors).toEqual([]);
     expect(kofi.consoleErrors).toEqual([]);
     await amina.close();

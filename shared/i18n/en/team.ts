@@ -91,6 +91,7 @@ export const team = {
     heading: 'Merge history',
     empty: 'No merges yet.',
     when: 'When',
+    by: 'Merged by',
     from: 'From',
     file: 'File',
     counts: 'Records',

@@ -249,6 +249,7 @@ function HistorySection() {
           <thead>
             <tr>
               <th scope="col">{t('team.history.when')}</th>
+              <th scope="col">{t('team.history.by')}</th>
               <th scope="col">{t('team.history.from')}</th>
               <th scope="col">{t('team.history.file')}</th>
               <th scope="col">{t('team.history.counts')}</th>
@@ -261,6 +262,7 @@ function HistorySection() {
             {history.map((e) => (
               <tr key={e.id}>
                 <td>{new Date(e.at).toLocaleString()}</td>
+                <td>{e.by}</td>
                 <td>{e.from}</td>
                 <td className="team__file">{e.fileName}</td>
                 <td>{t('team.history.countsValue', e.counts)}</td>
