@@ -252,7 +252,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
         {step === 'checking' && (
           <ProgressBar
-            label={t('transfer.import.checking', { count: table?.rows.length ?? 0 })}
+            label={t('transfer.import.checking', {
+              count: (table?.rows.length ?? 0).toLocaleString(),
+            })}
             fraction={progress}
           />
         )}
