@@ -1,0 +1,135 @@
+// Fault test: the browser dies in the middle of a large import. Chromium runs on a persistent
+// profile; a few thousand rows are imported through the wizard; the moment the import's write
+// transaction has put its 1,000th person, the Chromium processes are killed (SIGKILL, no
+// shutdown). Relaunched on the same profile, the workspace holds all the imported rows or none
+// of them — and it opens normally.
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DB_NAME } from '@shared/identity';
+import { openApp } from './harness';
+
+const ROWS = 3000;
+const MARK = 'Faultrow';
+
+function largeCsv(): Buffer {
+  const lines = ['First name,Last name,Email,Nationality'];
+  for (let i = 0; i < ROWS; i++) {
+    lines.push(`Given${i},${MARK}${i.toString(36)},row${i}@example.org,Kenya`);
+  }
+  return Buffer.from(lines.join('\n'), 'utf8');
+}
+
+/** The ids of the Chromium processes using `profileDir` (ours alone: the folder is unique). */
+function chromiumPids(profileDir: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmdline.includes(`--user-data-dir=${profileDir}`)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+/** People in the stored workspace, and how many of them came from the import. */
+async function storedPeople(page: Page): Promise<{ total: number; imported: number }> {
+  return page.evaluate(
+    ({ name, mark }) =>
+      new Promise<{ total: number; imported: number }>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('people', 'readonly').objectStore('people').getAll();
+          all.onerror = () => reject(new Error(String(all.error)));
+          all.onsuccess = () => {
+            const people = all.result as { familyName: string; deletedAt: string | null }[];
+            db.close();
+            resolve({
+              total: people.length,
+              imported: people.filter((p) => p.familyName.startsWith(mark)).length,
+            });
+          };
+        };
+      }),
+    { name: DB_NAME, mark: MARK },
+  );
+}
+
+describe('faults', () => {
+  test('killing the browser mid-import leaves all rows or none', async () => {
+    const profileDir = await mkdtemp(join(tmpdir(), 'plenary-e2e-kill-'));
+    try {
+      const app = await openApp({ route: '#/people', profileDir });
+      const { page } = app;
+      await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
+      const before = await storedPeople(page);
+      expect(before.imported).toBe(0);
+
+      await page.getByRole('button', { name: 'Import…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
+      const chooser = page.waitForEvent('filechooser');
+      await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: largeCsv() });
+      await dialog.getByRole('button', { name: 'Next' }).click({ timeout: 120_000 });
+      const confirm = dialog.getByRole('button', { name: /^Import [\d,]+ rows$/ });
+      await confirm.waitFor({ timeout: 180_000 });
+      expect((await confirm.textContent())?.replace(/,/g, '')).toBe(`Import ${ROWS} rows`);
+
+      // Kill at the moment the import's transaction is writing: after its 1,000th person.
+      let killed: number[] = [];
+      let onKilled = () => undefined as void;
+      const killedNow = new Promise<void>((resolve) => {
+        onKilled = resolve;
+      });
+      await page.exposeFunction('__plenaryKillNow', () => {
+        killed = chromiumPids(profileDir);
+        for (const pid of killed) process.kill(pid, 'SIGKILL');
+        onKilled();
+      });
+      await page.evaluate(() => {
+        type Write = (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) => IDBRequest;
+        const proto = IDBObjectStore.prototype as unknown as Record<'put' | 'add', Write>;
+        let written = 0;
+        for (const method of ['put', 'add'] as const) {
+          const original: Write = proto[method];
+          proto[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+            if (this.name === 'people' && this.transaction.mode === 'readwrite') {
+              written += 1;
+              if (written === 1000) {
+                void (
+                  window as unknown as { __plenaryKillNow: () => Promise<void> }
+                ).__plenaryKillNow();
+              }
+            }
+            return original.apply(this, args);
+          };
+        }
+      });
+      void confirm.click().catch(() => undefined);
+      await killedNow;
+      expect(killed.length).toBeGreaterThan(0);
+      await app.close().catch(() => undefined);
+
+      // Relaunch on the same profile: the app opens, and the import is whole or absent.
+      const again = await openApp({ route: '#/people', profileDir });
+      await again.page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
+      const after = await storedPeople(again.page);
+      expect([0, ROWS]).toContain(after.imported);
+      expect(after.total).toBe(before.total + after.imported);
+      expect(again.consoleErrors).toEqual([]);
+      await again.close();
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
