@@ -1,6 +1,8 @@
 // The Network view in Chromium over the demo workspace: the graph is drawn (pixels, not just a
-// canvas element), search selects and explains a person, colouring changes the legend, and the
-// PNG export is a real PNG of the announced size.
+// canvas element), search selects and explains a person, colouring changes the legend, the PNG
+// and SVG exports are real files, saved views restore lens, style and positions, positions
+// survive a restart without a new layout, filters are shared with the People table, and the
+// search, results and neighbourhood work from the keyboard.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -35,10 +37,31 @@ function pngSize(file: Buffer): { width: number; height: number } {
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
+const READY = '[data-layout="ready"]';
+
 async function openNetwork() {
   const app = await openApp({ route: '#/network' });
-  await app.page.locator('[data-layout="ready"]').waitFor({ timeout: 60_000 });
+  await app.page.locator(READY).waitFor({ timeout: 60_000 });
   return app;
+}
+
+/** Exports the view as SVG and returns the file's text. */
+async function exportSvgText(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('network.svg');
+  return readFile(await file.path(), 'utf8');
+}
+
+/** Parses SVG text with the browser's XML parser: the number of node shapes, or an error. */
+async function svgShapes(page: Page, svg: string): Promise<number> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('SVG does not parse');
+    if (doc.documentElement.localName !== 'svg') throw new Error('not an SVG document');
+    return doc.querySelectorAll('circle, polygon, rect').length;
+  }, svg);
 }
 
 describe('network view', () => {
@@ -127,5 +150,134 @@ describe('network view', () => {
     } finally {
       await app.close();
     }
+  });
+
+  test('saved views restore lens, style and positions; SVG export; positions survive a restart', async () => {
+    let app = await openNetwork();
+    let { page } = app;
+    const nodes = Number(
+      /^(\d+) nodes/.exec((await page.locator('.page-header__subtitle').textContent()) ?? '')?.[1],
+    );
+    const first = await exportSvgText(page);
+    expect(first.startsWith('<svg') || first.startsWith('<?xml')).toBe(true);
+    // Every node is drawn (plus the background rectangle).
+    expect(await svgShapes(page, first)).toBeGreaterThan(nodes);
+
+    // Save the view by name, change lens and colouring, then open the saved view again.
+    await page.getByText('Saved views', { exact: true }).click();
+    await page.getByLabel('View name').fill('Participation overview');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const open = page.getByRole('button', { name: 'Open: Participation overview' });
+    await open.waitFor();
+    await page.getByRole('radio', { name: 'Affiliation' }).check();
+    await page.getByLabel('Colour by').selectOption('stakeholderGroup');
+    await page.locator(READY).waitFor({ timeout: 60_000 });
+    expect(await exportSvgText(page)).not.toBe(first);
+    await open.click();
+    await page.locator(READY).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('radio', { name: 'Participation' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Colour by').inputValue()).toBe('gender');
+    // Same lens, style and positions: the same picture, node for node.
+    await expect.poll(() => exportSvgText(page)).toBe(first);
+
+    // Restart the app: the stored layout is drawn as it was, not laid out again (fcose starts
+    // from random positions, so a new layout would move the nodes).
+    app = await app.restart({ route: '#/network' });
+    page = app.page;
+    await page.locator(READY).waitFor({ timeout: 60_000 });
+    expect(await page.locator(READY).getAttribute('data-layout-ms')).toBeNull();
+    expect(await exportSvgText(page)).toBe(first);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test('filters set on People apply on the Network and the other way round', async () => {
+    const app = await openApp({ route: '#/people' });
+    const { page } = app;
+    const table = page.locator('[role="table"]');
+    await table.waitFor();
+    await expect.poll(() => table.getAttribute('aria-rowcount')).not.toBeNull();
+    const allRows = await table.getAttribute('aria-rowcount');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const peopleFilters = page.getByRole('region', { name: 'Filters' });
+    await peopleFilters.getByRole('combobox', { name: 'Gender' }).click();
+    await page.getByRole('option', { name: 'Woman', exact: true }).click();
+    await expect.poll(() => table.getAttribute('aria-rowcount')).not.toBe(allRows);
+    const women = Number(await table.getAttribute('aria-rowcount')) - 1;
+
+    await page.getByRole('link', { name: 'Network' }).click();
+    await page.locator(READY).waitFor({ timeout: 60_000 });
+    await page.getByText('Filters (1)').waitFor();
+    const legend = page.getByTestId('network-legend');
+    await expect.poll(() => legend.textContent()).toContain('Woman');
+    expect(await legend.textContent()).not.toMatch(/\bMan\b/);
+    // Colour by gender counts the people drawn: exactly the People table's women.
+    expect(await legend.textContent()).toContain(`Woman${women}`);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('Filters', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: 'People' }).click();
+    await expect
+      .poll(() => page.locator('[role="table"]').getAttribute('aria-rowcount'))
+      .toBe(allRows);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test('keyboard: / focuses the search, arrows step through results, neighbours as a list', async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Network', level: 1 }).click();
+    await page.keyboard.press('/');
+    const search = page.getByRole('combobox', { name: 'Find in the network' });
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('an');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(2);
+    const second = (await options.nth(1).locator('span').first().textContent()) ?? '';
+    await page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Selected node' });
+    const heading = panel.getByRole('heading', { level: 2 }).first();
+    await expect.poll(() => heading.textContent()).toBe(second);
+
+    // The neighbourhood as a list of buttons: Enter on one selects it.
+    const neighbours = panel.locator('.network-list button');
+    const count = Number(
+      /\((\d+)\)/.exec(
+        (await panel.getByRole('heading', { name: /^Neighbourhood/ }).textContent()) ?? '',
+      )?.[1],
+    );
+    expect(await neighbours.count()).toBe(count);
+    expect(count).toBeGreaterThan(0);
+    const next = (await neighbours.first().textContent()) ?? '';
+    await neighbours.first().focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => next.startsWith((await heading.textContent()) ?? '\u0000'))
+      .toBe(true);
+
+    // Escape clears the selection.
+    await neighbours.first().focus();
+    await page.keyboard.press('Escape');
+    await panel.getByText('Select a node in the graph').waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test('the WebGL renderer draws the graph when chosen, and the choice can be undone', async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    const webgl = page.getByRole('checkbox', { name: 'Draw with WebGL (faster for large graphs)' });
+    await webgl.check();
+    // Headless Chromium here has WebGL 2 (software); where it has none, the page says so and
+    // keeps drawing with the canvas renderer (data-renderer stays "canvas").
+    await page.locator('[data-renderer="webgl"]').waitFor();
+    const canvas = page.getByTestId('network-canvas');
+    await canvas.locator('canvas[data-id="layer3-webgl"]').waitFor({ state: 'attached' });
+    await expect.poll(async () => inkShare(page, await canvas.screenshot())).toBeGreaterThan(0.03);
+    await webgl.uncheck();
+    await page.locator('[data-renderer="canvas"]').waitFor();
+    expect(await canvas.locator('canvas[data-id="layer3-webgl"]').count()).toBe(0);
+    await expect.poll(async () => inkShare(page, await canvas.screenshot())).toBeGreaterThan(0.03);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -160,8 +160,11 @@ export const network = {
   large: {
     notice: 'This view has {{count}} elements. The WebGL renderer draws large graphs faster.',
     enable: 'Use WebGL',
-    disable: 'Use the standard renderer',
+    option: 'Draw with WebGL (faster for large graphs)',
     on: 'WebGL renderer on',
+    unavailable:
+      'WebGL is not available on this computer (or is turned off), so the graph is drawn with the standard renderer.',
+    ok: 'Use the standard renderer',
   },
   saved: {
     title: 'Saved views',

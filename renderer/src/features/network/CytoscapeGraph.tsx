@@ -44,7 +44,10 @@ type Props = {
   highlight: ReadonlySet<string> | null;
   /** Centre on a node; `seq` makes a repeated request for the same node count. */
   focus: { id: string; seq: number } | null;
+  /** Cytoscape's WebGL renderer; only pass true when webglAvailable() said so. */
   webgl: boolean;
+  /** A large graph: cheaper edges and no edges or labels redrawn while panning and zooming. */
+  large: boolean;
   label: string;
   onSelect: (id: string | null) => void;
   apiRef: Ref<GraphApi>;
@@ -55,6 +58,27 @@ function fallbackPosition(index: number, count: number, right: number): { x: num
   const cols = Math.max(1, Math.ceil(Math.sqrt(count)));
   return { x: right + 80 + (index % cols) * 60, y: Math.floor(index / cols) * 60 };
 }
+
+/** Whether this browser gives a page a WebGL 2 context, which Cytoscape's WebGL renderer needs. */
+export function webglAvailable(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl === null) return false;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Cytoscape 3.35 raises its canvas renderer's layer count on the renderer's prototype when a
+ * WebGL instance is created and never lowers it, so every later canvas instance would also ask
+ * for a WebGL layer (and fail where there is none). Kept from the first instance, reset before
+ * each canvas one.
+ */
+let rendererPrototype: { CANVAS_LAYERS?: number } | null = null;
+const CANVAS_LAYERS = 3;
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const key of Object.keys(b)) if (a[key] !== b[key]) return false;
@@ -84,24 +108,33 @@ export function CytoscapeGraph(props: Props) {
     onSelectRef.current = props.onSelect;
   });
   const fittedKey = useRef<string | null>(null);
+  const { webgl, large } = props;
 
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
     preventInlineStylesheet();
+    if (!webgl && rendererPrototype !== null) rendererPrototype.CANVAS_LAYERS = CANVAS_LAYERS;
     const instance = cytoscape({
       container,
-      style: networkStylesheet(),
+      style: networkStylesheet({ large, fastEdges: large && !webgl }),
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.4,
       boxSelectionEnabled: false,
       // WebGL draws large graphs much faster; the canvas renderer stays the default. The
       // typings do not know the renderer option yet.
-      ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      textureOnViewport: props.webgl,
-      hideEdgesOnViewport: props.webgl,
-    });
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      // A large graph on the canvas renderer: while the user pans or zooms, a cached bitmap
+      // moves instead of 20,000 redrawn elements, and one pixel per CSS pixel halves the fill.
+      textureOnViewport: large && !webgl,
+      hideEdgesOnViewport: large && !webgl,
+      motionBlur: false,
+      ...(large && !webgl ? { pixelRatio: 1 } : {}),
+    } as cytoscape.CytoscapeOptions);
+    rendererPrototype ??= Object.getPrototypeOf(
+      (instance as unknown as { renderer: () => object }).renderer(),
+    ) as { CANVAS_LAYERS?: number };
     instance.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (!node.isParent()) onSelectRef.current(node.id());
@@ -115,7 +148,7 @@ export function CytoscapeGraph(props: Props) {
       instance.destroy();
       setCy(null);
     };
-  }, [props.webgl]);
+  }, [webgl, large]);
 
   useImperativeHandle(
     props.apiRef,
@@ -161,34 +194,39 @@ export function CytoscapeGraph(props: Props) {
       );
       let right = 0;
       for (const p of Object.values(positions)) right = Math.max(right, p.x);
-      const unplaced = nodes.filter(
-        (n) => positions[n.id] === undefined && !n.id.startsWith('group:'),
-      );
+      const unplaced = new Map<string, number>();
+      for (const n of nodes) {
+        if (positions[n.id] === undefined && !n.id.startsWith('group:'))
+          unplaced.set(n.id, unplaced.size);
+      }
+      const placeOf = (id: string) => {
+        const p = positions[id];
+        if (p !== undefined) return p;
+        return fallbackPosition(unplaced.get(id) ?? 0, unplaced.size, right);
+      };
+      // New elements go in with one add() call: adding 20,000 one by one costs seconds.
+      const added: cytoscape.ElementDefinition[] = [];
       for (const data of ordered) {
         const existing = cy.getElementById(data.id);
         if (existing.nonempty()) {
           if (existing.data('parent') !== data.parent)
             existing.move({ parent: data.parent ?? null });
           if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
+          if (!existing.isParent()) existing.position(placeOf(data.id));
+        } else if (data.id.startsWith('group:')) {
+          // A new group goes in at once: existing children may move into it below.
+          cy.add({ group: 'nodes', data });
         } else {
-          cy.add({ group: 'nodes', data, position: positions[data.id] ?? { x: 0, y: 0 } });
+          added.push({ group: 'nodes', data, position: { ...placeOf(data.id) } });
         }
       }
       for (const data of edges) {
         const existing = cy.getElementById(data.id);
         if (existing.nonempty()) {
           if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
-        } else cy.add({ group: 'edges', data });
+        } else added.push({ group: 'edges', data });
       }
-      cy.nodes().forEach((n) => {
-        if (n.isParent()) return;
-        const p = positions[n.id()];
-        if (p !== undefined) n.position(p);
-        else {
-          const i = unplaced.findIndex((u) => u.id === n.id());
-          n.position(fallbackPosition(i, unplaced.length, right));
-        }
-      });
+      if (added.length > 0) cy.add(added);
     });
     if (fittedKey.current !== layoutKey) {
       fittedKey.current = layoutKey;
@@ -200,7 +238,7 @@ export function CytoscapeGraph(props: Props) {
   useEffect(() => {
     if (cy === null) return;
     cy.batch(() => {
-      cy.elements().removeClass('faded hl');
+      cy.elements('.faded, .hl').removeClass('faded hl');
       if (highlight !== null) {
         cy.elements().forEach((el) => {
           const on = el.isNode()

@@ -1,6 +1,6 @@
 // The Network view: people, organisations, events, countries and regions as one explorable
 // graph, with lenses, filters, styling, metrics, saved views and export.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedView, WorkspaceData } from '@shared/domain/model';
@@ -23,7 +23,7 @@ import { logExport } from '../../data/repo/exportLog';
 import { PageHeader } from '../../ui/Layout';
 import { Notice } from '../../ui/Notice';
 import { Button } from '../../ui/Button';
-import { CytoscapeGraph } from './CytoscapeGraph';
+import { CytoscapeGraph, webglAvailable } from './CytoscapeGraph';
 import type { GraphApi } from './CytoscapeGraph';
 import { Legend } from './Legend';
 import { MetricsPanel } from './MetricsPanel';
@@ -33,7 +33,6 @@ import { NetworkFilters } from './NetworkFilters';
 import { NodePanel } from './NodePanel';
 import { SavedViews } from './SavedViews';
 import { exportPng, exportSvg } from './exportView';
-import { layoutKey } from './layoutModel';
 import type { Positions } from './layoutModel';
 import { buildPalette } from './networkStyle';
 import { neighbourhood, readSavedState, toCyElements } from './networkView';
@@ -44,7 +43,11 @@ import { useMetrics } from './useMetrics';
 import { useToasts } from '../../ui/toasts';
 import './network.css';
 
-/** Above this many elements (nodes + links) the view proposes the WebGL renderer. */
+/**
+ * Above this many elements (nodes + links) the view proposes the WebGL renderer and draws the
+ * canvas in its large-graph mode (haystack edges, a cached bitmap while panning and zooming).
+ * The demo's participation lens has ~1,000; 5,000 people with their participations ~20,000.
+ */
 export const WEBGL_SUGGEST_ABOVE = 3000;
 
 type Drawn = { elements: GraphElements; positions: Positions; key: string };
@@ -83,6 +86,28 @@ export function NetworkPage({ id }: { id: string | null }) {
     id ? { id, seq: 0 } : null,
   );
   const [finding, setFinding] = useState<Finding>(null);
+  // Asked once: a WebGL 2 context is not free, and the answer does not change.
+  const [webglOk] = useState(webglAvailable);
+
+  // '/' focuses the search from anywhere on the page, also when nothing has the focus (then the
+  // key goes to the document body, outside the page's own handlers).
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const target = e.target;
+      if (
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLTextAreaElement ||
+        (target instanceof HTMLElement && target.isContentEditable)
+      )
+        return;
+      e.preventDefault();
+      document.querySelector<HTMLInputElement>('.network-search input')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   // A new id in the address (a link from elsewhere) selects and centres that node.
   const [routeId, setRouteId] = useState(id);
@@ -108,7 +133,7 @@ export function NetworkPage({ id }: { id: string | null }) {
   );
   const metrics = useMetrics(elements);
   const layout = useLayout(elements, view.layout, view.groupBy);
-  const currentKey = elements ? layoutKey(elements, view.layout, view.groupBy) : null;
+  const currentKey = layout.key;
 
   // The last finished layout stays on screen while the next one runs; after a cancel or a
   // failure the current elements are drawn with whatever positions are known.
@@ -246,11 +271,7 @@ export function NetworkPage({ id }: { id: string | null }) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const editing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
-    if (e.key === '/' && !editing) {
-      e.preventDefault();
-      document.querySelector<HTMLInputElement>('.network-search input')?.focus();
-    } else if (e.key === 'Escape' && !e.defaultPrevented) {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
       setSelectedId(null);
       setFinding(null);
     }
@@ -299,6 +320,8 @@ export function NetworkPage({ id }: { id: string | null }) {
     );
   }
   const elementCount = elements.nodes.length + elements.edges.length;
+  const large = elementCount > WEBGL_SUGGEST_ABOVE;
+  const webgl = view.webgl && webglOk;
   const running = layoutState?.status === 'running' ? layoutState : null;
 
   return (
@@ -321,7 +344,15 @@ export function NetworkPage({ id }: { id: string | null }) {
         }
       />
       <NetworkControls searchOptions={searchOptions} selectedId={selectedId} onSearch={select} />
-      {elementCount > WEBGL_SUGGEST_ABOVE && !view.webgl && (
+      {view.webgl && !webglOk && (
+        <Notice tone="warning">
+          {t('network.large.unavailable')}{' '}
+          <Button size="small" onClick={() => view.set({ webgl: false })}>
+            {t('network.large.ok')}
+          </Button>
+        </Notice>
+      )}
+      {large && !view.webgl && (
         <Notice tone="info">
           {t('network.large.notice', { count: elementCount })}{' '}
           <Button size="small" onClick={() => view.set({ webgl: true })}>
@@ -330,7 +361,12 @@ export function NetworkPage({ id }: { id: string | null }) {
         </Notice>
       )}
       <div className="network-body">
-        <div className="network-stage" data-layout={layoutState?.status ?? 'none'}>
+        <div
+          className="network-stage"
+          data-layout={layoutState?.status ?? 'none'}
+          data-layout-ms={layout.layoutMs ?? undefined}
+          data-renderer={webgl ? 'webgl' : 'canvas'}
+        >
           {drawn && (
             <CytoscapeGraph
               nodes={cyElements.nodes}
@@ -340,7 +376,8 @@ export function NetworkPage({ id }: { id: string | null }) {
               selectedId={selectedId}
               highlight={highlight}
               focus={focus}
-              webgl={view.webgl}
+              webgl={webgl}
+              large={large}
               label={t('network.canvasLabel', {
                 nodes: elements.nodes.length,
                 edges: elements.edges.length,
@@ -448,11 +485,14 @@ export function NetworkPage({ id }: { id: string | null }) {
             onSchemeChange={(schemeKey) => view.set({ schemeKey })}
           />
           <SavedViews current={currentState} onOpen={openView} />
-          {view.webgl && (
-            <Button size="small" variant="ghost" onClick={() => view.set({ webgl: false })}>
-              {t('network.large.disable')}
-            </Button>
-          )}
+          <label className="network-check network-renderer">
+            <input
+              type="checkbox"
+              checked={view.webgl}
+              onChange={(e) => view.set({ webgl: e.target.checked })}
+            />
+            {t('network.large.option')}
+          </label>
         </aside>
       </div>
     </div>

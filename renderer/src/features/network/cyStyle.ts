@@ -11,7 +11,22 @@ export const NODE_SHAPES = {
   region: 'star',
 } as const;
 
-export function networkStylesheet(): cytoscape.StylesheetJson {
+/**
+ * `large`: for large graphs, people's names only on the selected node and its highlighted
+ * neighbourhood (measuring 5,000 labels costs seconds at every restyle, and they cannot be read
+ * at the zoom that shows the whole graph anyway). `fastEdges`: haystack edges (straight lines
+ * without per-edge geometry, the cheapest Cytoscape draws), for the canvas renderer.
+ */
+export function networkStylesheet({
+  large = false,
+  fastEdges = false,
+} = {}): cytoscape.StylesheetJson {
+  const quiet: cytoscape.StylesheetJson = large
+    ? [
+        { selector: 'node[type = "person"]', style: { label: '' } },
+        { selector: 'node.hl, node:selected', style: { label: 'data(label)' } },
+      ]
+    : [];
   return [
     {
       selector: 'node',
@@ -70,7 +85,8 @@ export function networkStylesheet(): cytoscape.StylesheetJson {
       style: {
         width: 1,
         'line-color': '#b4bcc8',
-        'curve-style': 'straight',
+        'curve-style': fastEdges ? 'haystack' : 'straight',
+        'haystack-radius': 0,
         opacity: 0.7,
       },
     },
@@ -87,6 +103,7 @@ export function networkStylesheet(): cytoscape.StylesheetJson {
       selector: 'edge[status = "candidate"], edge[status = "shortlisted"]',
       style: { 'line-style': 'dotted' },
     },
+    ...quiet,
     { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0 } },
     { selector: 'node.hl', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
     {

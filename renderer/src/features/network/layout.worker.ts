@@ -49,6 +49,7 @@ function options(request: LayoutRequest): cytoscape.LayoutOptions {
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const request = event.data;
+  const started = performance.now();
   try {
     post({ type: 'progress', requestId: request.requestId, stage: 'preparing' });
     const cy = cytoscape({
@@ -77,7 +78,12 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
       positions[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     });
     cy.destroy();
-    post({ type: 'done', requestId: request.requestId, positions });
+    post({
+      type: 'done',
+      requestId: request.requestId,
+      positions,
+      ms: Math.round(performance.now() - started),
+    });
   } catch (error) {
     post({
       type: 'error',

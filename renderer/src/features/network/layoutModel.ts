@@ -30,7 +30,7 @@ export type LayoutRequest = {
 export type LayoutStage = 'preparing' | 'running';
 export type LayoutMessage =
   | { type: 'progress'; requestId: number; stage: LayoutStage }
-  | { type: 'done'; requestId: number; positions: Positions }
+  | { type: 'done'; requestId: number; positions: Positions; ms: number }
   | { type: 'error'; requestId: number; message: string };
 
 export type GroupNode = { id: string; label: string; by: GroupBy; value: string };
@@ -114,7 +114,8 @@ export function layoutKey(elements: GraphElements, layout: LayoutName, groupBy: 
   };
   for (const id of elements.nodes.map((n) => n.id).sort()) feed(id);
   feed('|');
-  for (const e of [...elements.edges].sort((a, b) => a.id.localeCompare(b.id))) feed(e.id);
+  // Code-unit order (not localeCompare, which is ~10× slower on 20,000 ids).
+  for (const id of elements.edges.map((e) => e.id).sort()) feed(id);
   const grouping = layout === 'grouped' ? `:${groupBy}` : '';
   return `${layout}${grouping}:${elements.nodes.length}:${elements.edges.length}:${h.toString(16)}`;
 }

@@ -75,9 +75,14 @@ export function toCyElements(
 /** The node and everything within `hops` edges of it. */
 export function neighbourhood(elements: GraphElements, id: string, hops: 1 | 2): Set<string> {
   const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list === undefined) adjacent.set(a, [b]);
+    else list.push(b);
+  };
   for (const e of elements.edges) {
-    adjacent.set(e.source, [...(adjacent.get(e.source) ?? []), e.target]);
-    adjacent.set(e.target, [...(adjacent.get(e.target) ?? []), e.source]);
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
   const out = new Set([id]);
   let frontier = [id];

@@ -12,7 +12,6 @@ export type NetworkViewStore = NetworkViewState &
 
 type OwnState = Omit<NetworkViewStore, 'filters'>;
 
-
 const useOwnView = create<OwnState>()((set) => ({
   lens: DEFAULT_VIEW.lens,
   hiddenTypes: DEFAULT_VIEW.hiddenTypes,

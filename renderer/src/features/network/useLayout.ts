@@ -1,10 +1,13 @@
 // Runs layouts in the worker, one at a time: a new request or Cancel terminates the running one
 // (fcose cannot be interrupted from outside). Finished layouts are cached in memory by topology,
-// so that coming back to a view, or to a lens seen before, does not lay it out again.
+// and the newest few in the workspace database (layoutStore.ts), so that coming back to a view,
+// to a lens seen before, or to the app after a restart does not lay it out again.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphElements } from '@shared/graph/elements';
 import type { GroupBy, LayoutMessage, LayoutName, LayoutStage, Positions } from './layoutModel';
 import { coversAll, layoutInput, layoutKey } from './layoutModel';
+import { useStore } from '../../data/hooks';
+import { readStoredLayout, storeLayout } from './layoutStore';
 
 const cache = new Map<string, Positions>();
 const CACHE_LIMIT = 24;
@@ -35,6 +38,7 @@ type Stopped =
   { key: string; status: 'cancelled' } | { key: string; status: 'failed'; message: string };
 
 export function useLayout(elements: GraphElements | null, layout: LayoutName, groupBy: GroupBy) {
+  const { db } = useStore();
   const key = useMemo(
     () => (elements ? layoutKey(elements, layout, groupBy) : null),
     [elements, layout, groupBy],
@@ -44,10 +48,16 @@ export function useLayout(elements: GraphElements | null, layout: LayoutName, gr
     elementsRef.current = elements;
   });
   const workerRef = useRef<Worker | null>(null);
-  const [finished, setFinished] = useState<{ key: string; positions: Positions } | null>(null);
+  const [finished, setFinished] = useState<{
+    key: string;
+    positions: Positions;
+    /** How long the worker took, in ms; null for a stored layout. */
+    ms: number | null;
+  } | null>(null);
   const [stopped, setStopped] = useState<Stopped | null>(null);
   const [stage, setStage] = useState<{ key: string; stage: LayoutStage } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [freshKey, setFreshKey] = useState<string | null>(null);
 
   const stop = useCallback(() => {
     workerRef.current?.terminate();
@@ -58,30 +68,50 @@ export function useLayout(elements: GraphElements | null, layout: LayoutName, gr
     const current = elementsRef.current;
     if (key === null || current === null) return;
     if (cached(key, current) !== null || stopped?.key === key) return;
-    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    workerRef.current = worker;
-    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') setStage({ key, stage: message.stage });
-      else if (message.type === 'done') {
-        remember(key, message.positions);
-        setFinished({ key, positions: message.positions });
-        worker.terminate();
-      } else {
-        setStopped({ key, status: 'failed', message: message.message });
-        worker.terminate();
-      }
+    let worker: Worker | null = null;
+    let stale = false;
+    const start = () => {
+      const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      worker = w;
+      workerRef.current = w;
+      w.onmessage = (event: MessageEvent<LayoutMessage>) => {
+        const message = event.data;
+        if (message.type === 'progress') setStage({ key, stage: message.stage });
+        else if (message.type === 'done') {
+          remember(key, message.positions);
+          setFinished({ key, positions: message.positions, ms: message.ms });
+          w.terminate();
+          // A cache: if the write fails, the next open lays the graph out again, nothing worse.
+          storeLayout(db, key, current, message.positions).catch(() => undefined);
+        } else {
+          setStopped({ key, status: 'failed', message: message.message });
+          w.terminate();
+        }
+      };
+      w.onerror = (event) => {
+        setStopped({ key, status: 'failed', message: event.message });
+        w.terminate();
+      };
+      w.postMessage(layoutInput(current, layout, groupBy, attempt));
     };
-    worker.onerror = (event) => {
-      setStopped({ key, status: 'failed', message: event.message });
-      worker.terminate();
-    };
-    worker.postMessage(layoutInput(current, layout, groupBy, attempt));
+    // A rerun asks for a fresh layout; otherwise a stored one is used when there is one.
+    const stored = freshKey !== key ? readStoredLayout(db, key, current) : Promise.resolve(null);
+    stored
+      .catch(() => null)
+      .then((positions) => {
+        if (stale) return;
+        if (positions !== null) {
+          remember(key, positions);
+          setFinished({ key, positions, ms: null });
+        } else start();
+      })
+      .catch(() => undefined);
     return () => {
-      worker.terminate();
+      stale = true;
+      worker?.terminate();
       if (workerRef.current === worker) workerRef.current = null;
     };
-  }, [key, layout, groupBy, attempt, stopped]);
+  }, [db, key, layout, groupBy, attempt, freshKey, stopped]);
 
   const cancel = useCallback(() => {
     stop();
@@ -90,6 +120,7 @@ export function useLayout(elements: GraphElements | null, layout: LayoutName, gr
 
   const rerun = useCallback(() => {
     if (key !== null) cache.delete(key);
+    setFreshKey(key);
     setStopped(null);
     setAttempt((a) => a + 1);
   }, [key]);
@@ -103,5 +134,7 @@ export function useLayout(elements: GraphElements | null, layout: LayoutName, gr
   }
   /** The newest finished layout: the current one, or the last one while the next runs. */
   const ready = key !== null && hit !== null ? { key, positions: hit } : finished;
-  return { state, ready, cancel, rerun };
+  /** The worker's time for the current layout (null when it came from a cache). */
+  const layoutMs = finished !== null && finished.key === key ? finished.ms : null;
+  return { key, state, ready, layoutMs, cancel, rerun };
 }
