@@ -55,6 +55,33 @@ async function main(argv: readonly string[]): Promise<number> {
   };
 
   const outcomes: ScenarioOutcome[] = [];
+  // A quick run never overwrites the full results. A run of some scenarios only updates their
+  // rows in the results of the same kind, so one scenario can be re-measured on its own. The
+  // results are saved after every scenario, so a run cut short keeps what it finished.
+  const base = join(BENCH_ROOT, options.quick ? 'bench/results-quick' : 'bench/results');
+  const previous = await readFile(`${base}.json`, 'utf8')
+    .then((text) => JSON.parse(text) as BenchRun)
+    .catch(() => null);
+  const save = async (): Promise<string> => {
+    const pending = browser;
+    const session = pending === null ? null : await pending.catch(() => null);
+    const run: BenchRun = {
+      startedAt: new Date(started).toISOString(),
+      durationS: (Date.now() - started) / 1000,
+      options,
+      machine: machineInfo(session?.chromiumVersion ?? null),
+      outcomes,
+    };
+    const merged = mergeRuns(
+      previous,
+      run,
+      SCENARIOS.map((s) => s.name),
+    );
+    const report = markdownReport(merged);
+    await writeFile(`${base}.json`, `${JSON.stringify(merged, null, 2)}\n`);
+    await writeFile(`${base}.md`, report);
+    return report;
+  };
   try {
     for (const scenario of selected) {
       if (scenario.pending !== undefined) {
@@ -81,37 +108,14 @@ async function main(argv: readonly string[]): Promise<number> {
         log(`  failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         outcomes.push({ scenario: scenario.name, title: scenario.title, status: 'failed', reason });
       }
+      await save();
     }
   } finally {
     if (browser !== null)
       await (await (browser as Promise<BrowserBench>).catch(() => null))?.close();
   }
 
-  const chromium =
-    browser === null
-      ? null
-      : ((await (browser as Promise<BrowserBench>).catch(() => null))?.chromiumVersion ?? null);
-  const run: BenchRun = {
-    startedAt: new Date(started).toISOString(),
-    durationS: (Date.now() - started) / 1000,
-    options,
-    machine: machineInfo(chromium),
-    outcomes,
-  };
-  // A quick run never overwrites the full results. A run of some scenarios only updates their
-  // rows in the results of the same kind, so one scenario can be re-measured on its own.
-  const base = join(BENCH_ROOT, options.quick ? 'bench/results-quick' : 'bench/results');
-  const previous = await readFile(`${base}.json`, 'utf8')
-    .then((text) => JSON.parse(text) as BenchRun)
-    .catch(() => null);
-  const merged = mergeRuns(
-    previous,
-    run,
-    SCENARIOS.map((s) => s.name),
-  );
-  const report = markdownReport(merged);
-  await writeFile(`${base}.json`, `${JSON.stringify(merged, null, 2)}\n`);
-  await writeFile(`${base}.md`, report);
+  const report = await save();
   process.stdout.write(`${report}\n`);
   return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // records, and re-renders when the database changes.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Collection, EntityTable, IDType, InsertType } from 'dexie';
 import type {
   EventId,
   Organisation,
@@ -28,9 +29,36 @@ export function useStore(): DataStore {
 const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
   rows.filter((r) => r.deletedAt === null);
 
+/** Records per read of the large tables: a few tens of milliseconds of deserialising each. */
+export const READ_PAGE = 2_000;
+
+/**
+ * Every live record of a table, read in pages of READ_PAGE in key order. One getAll of 50,000
+ * people or 150,000 participations is deserialised in a single main-thread task of several
+ * seconds (the bench's profile of opening People at L); pages split that into short tasks, so
+ * the window keeps answering while a large workspace loads. The live query re-runs on any
+ * write to the table, so pages read around a write still end in a consistent result.
+ */
+export async function readLive<T extends { id: string; deletedAt: string | null }>(
+  table: EntityTable<T, 'id'>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const query: Collection<T, IDType<T, 'id'>, InsertType<T, 'id'>> = after === null
+      ? table.orderBy(':id')
+      : table.where(':id').above(after);
+    const page: T[] = await query.limit(READ_PAGE).toArray();
+    for (const record of page) if (record.deletedAt === null) out.push(record);
+    const last: T | undefined = page[page.length - 1];
+    if (page.length < READ_PAGE || last === undefined) return out;
+    after = last.id;
+  }
+}
+
 export function usePeople(): Person[] | null {
   const { db } = useStore();
-  return useLiveQuery(async () => live(await db.people.toArray()), [db], null);
+  return useLiveQuery(() => readLive(db.people), [db], null);
 }
 
 export function usePerson(id: PersonId | null): Person | null | undefined {
@@ -48,7 +76,7 @@ export function usePerson(id: PersonId | null): Person | null | undefined {
 
 export function useOrganisations(): Organisation[] | null {
   const { db } = useStore();
-  return useLiveQuery(async () => live(await db.organisations.toArray()), [db], null);
+  return useLiveQuery(() => readLive(db.organisations), [db], null);
 }
 
 export function useEvents(): PlenaryEvent[] | null {
@@ -58,7 +86,7 @@ export function useEvents(): PlenaryEvent[] | null {
 
 export function useParticipations(): Participation[] | null {
   const { db } = useStore();
-  return useLiveQuery(async () => live(await db.participations.toArray()), [db], null);
+  return useLiveQuery(() => readLive(db.participations), [db], null);
 }
 
 export function useParticipationsOfEvent(eventId: EventId | null): Participation[] | null {
@@ -73,9 +101,14 @@ export function useParticipationsOfEvent(eventId: EventId | null): Participation
   );
 }
 
-export function useRelationships(): Relationship[] | null {
+/** With `enabled` false nothing is read (and null returned): for screens that need them later. */
+export function useRelationships(enabled = true): Relationship[] | null {
   const { db } = useStore();
-  return useLiveQuery(async () => live(await db.relationships.toArray()), [db], null);
+  return useLiveQuery(
+    async () => (enabled ? readLive(db.relationships) : null),
+    [db, enabled],
+    null,
+  );
 }
 
 export function useTargets(): Target[] | null {

@@ -30,6 +30,20 @@ import type { Suggestions } from './PersonForm';
 import './people.css';
 
 const NO_PENDING = Symbol('no pending navigation');
+const NO_SUGGESTIONS: Suggestions = { expertise: [], languages: [], tags: [] };
+
+/** `label` with its answers kept per key (labels of enums and countries: few distinct keys). */
+function memoised<K extends string>(label: (key: K) => string): (key: K) => string {
+  const seen = new Map<K, string>();
+  return (key) => {
+    let text = seen.get(key);
+    if (text === undefined) {
+      text = label(key);
+      seen.set(key, text);
+    }
+    return text;
+  };
+}
 
 export function PeoplePage({ id }: { id: string | null }) {
   const { t, i18n } = useTranslation();
@@ -37,15 +51,17 @@ export function PeoplePage({ id }: { id: string | null }) {
   const organisations = useOrganisations();
   const events = useEvents();
   const participations = useParticipations();
-  const relationships = useRelationships();
+  // Only the person panel shows relationships: the table does not wait for them.
+  const relationships = useRelationships(id !== null);
   const view = usePeopleView();
   const query = useDeferredValue(view.query);
 
+  // A handful of distinct labels serve 50,000 rows: translate each once, not once per row.
   const labels = useMemo<RowLabels>(
     () => ({
-      gender: (g) => t(`enums.gender.${g}`),
-      stakeholderGroup: (s) => t(`enums.stakeholderGroup.${s}`),
-      country: countryName,
+      gender: memoised((g) => t(`enums.gender.${g}`)),
+      stakeholderGroup: memoised((s) => t(`enums.stakeholderGroup.${s}`)),
+      country: memoised(countryName),
     }),
     [t],
   );
@@ -82,13 +98,15 @@ export function PeoplePage({ id }: { id: string | null }) {
     return sorted.filter((row) => keep(row.person) && matchesSearch(row, tokens));
   }, [sorted, keep, query]);
 
+  // Only the person panel needs these; opening the table on a large workspace skips them.
+  const panelOpen = id !== null;
   const suggestions = useMemo(
-    () => collectSuggestions(people ?? [], i18n.language),
-    [people, i18n.language],
+    () => (panelOpen ? collectSuggestions(people ?? [], i18n.language) : NO_SUGGESTIONS),
+    [panelOpen, people, i18n.language],
   );
   const personById = useMemo(
-    () => new Map((people ?? []).map((p) => [p.id as string, p])),
-    [people],
+    () => new Map(panelOpen ? (people ?? []).map((p) => [p.id as string, p]) : []),
+    [panelOpen, people],
   );
 
   // Leaving a form with unsaved changes asks first.
@@ -109,7 +127,7 @@ export function PeoplePage({ id }: { id: string | null }) {
     [id],
   );
 
-  const loaded = visible !== null && organisations && events && participations && relationships;
+  const loaded = visible !== null && organisations && events && participations;
   const filtered = visible !== null && sorted !== null && visible.length !== sorted.length;
 
   let list;
@@ -159,7 +177,7 @@ export function PeoplePage({ id }: { id: string | null }) {
   }
 
   let detail = null;
-  if (id !== null && loaded) {
+  if (id !== null && loaded && relationships) {
     const person = id === 'new' ? null : personById.get(id);
     detail =
       person === undefined ? (
