@@ -264,6 +264,9 @@ describe('representation', () => {
         trendRegion.getByRole('button', { name: 'CSV' }).click(),
       );
       expect(trendCsv.bytes.toString('utf8')).toContain('Counts below 5 are shown as');
+      await cross.screenshot({ path: '/tmp/rep/cross-suppressed.png' });
+      await trendRegion.screenshot({ path: '/tmp/rep/trend-suppressed.png' });
+      await counts.screenshot({ path: '/tmp/rep/counts-suppressed.png' });
 
       const violations = await axeCheck(page);
       expect(violations, formatViolations(violations)).toEqual([]);

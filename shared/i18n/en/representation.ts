@@ -63,6 +63,7 @@ export const representation = {
     categoryOf: 'Category of {{dimension}}',
     shareOf: 'Share: {{category}}',
     regionsCovered: 'Regions covered',
+    coverageShort: 'Coverage',
     unknown: 'Unknown',
     chartSummary: 'Line chart of {{metric}} by event date: {{list}}.',
     noDates: 'No event has a date yet: the chart needs dated events; the table lists them all.',

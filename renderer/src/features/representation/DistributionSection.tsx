@@ -129,7 +129,8 @@ export function DistributionSection({
                         {(r.key === null ? [] : (rulesByCategory.get(r.key) ?? [])).map((e, i) => (
                           <div key={i} className="rep-rule">
                             <RuleStatusBadge status={e.status} />
-                            {e.gap && (
+                            {/* With suppression on, a gap and the total would give a hidden count back. */}
+                            {e.gap && r.share !== null && (
                               <span className="rep-gap">{gapText(t, dimension, e.gap)}</span>
                             )}
                           </div>

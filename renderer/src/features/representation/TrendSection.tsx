@@ -11,7 +11,7 @@ import type {
   ParticipationStatus,
   WorkspaceData,
 } from '@shared/domain/model';
-import { isBuiltInSchemeKey } from '@shared/reference/regions';
+import { BUILT_IN_SCHEMES, isBuiltInSchemeKey } from '@shared/reference/regions';
 import { routeHref } from '../../app/router';
 import { Field } from '../../ui/Field';
 import { CsvExport } from './ChartExports';
@@ -52,6 +52,11 @@ export function TrendSection({
     (!isBuiltInSchemeKey(scheme) && !data.regionSchemes.some((s) => s.id === scheme))
       ? 'm49-region'
       : scheme;
+  const builtIn = BUILT_IN_SCHEMES.find((b) => b.key === regionScheme);
+  const schemeLabel =
+    builtIn !== undefined
+      ? t(builtIn.labelKey)
+      : (data.regionSchemes.find((r) => r.id === regionScheme)?.name ?? regionScheme);
   const category = categories.includes(view.trendCategory)
     ? view.trendCategory
     : (categories[0] ?? '');
@@ -116,7 +121,9 @@ export function TrendSection({
     t('representation.table.people'),
     t('representation.trend.unknown'),
     countHeader,
-    metricName,
+    view.trendKind === 'coverage'
+      ? t('representation.trend.coverageShort')
+      : t('representation.table.share'),
     ...(view.trendKind === 'coverage' ? [t('representation.compare.missing')] : []),
   ];
   const rows = points.map((p, i) => [
@@ -144,7 +151,7 @@ export function TrendSection({
             >
               <option value="womens-share">{t('representation.indices.womensShare.name')}</option>
               <option value="coverage">
-                {t('representation.trend.coverage', { scheme: regionScheme })}
+                {t('representation.trend.coverage', { scheme: schemeLabel })}
               </option>
               <option value="category">{t('representation.trend.category')}</option>
             </select>
