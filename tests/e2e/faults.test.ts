@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DB_NAME } from '@shared/identity';
 import { openApp } from './harness';
+import type { AppSession } from './harness';
 
 const ROWS = 3000;
 const MARK = 'Faultrow';
@@ -66,8 +67,10 @@ async function storedPeople(page: Page): Promise<{ total: number; imported: numb
 describe('faults', () => {
   test('killing the browser mid-import leaves all rows or none', async () => {
     const profileDir = await mkdtemp(join(tmpdir(), 'plenary-e2e-kill-'));
+    const sessions: AppSession[] = [];
     try {
       const app = await openApp({ route: '#/people', profileDir });
+      sessions.push(app);
       const { page } = app;
       await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
       const before = await storedPeople(page);
@@ -122,6 +125,7 @@ describe('faults', () => {
 
       // Relaunch on the same profile: the app opens, and the import is whole or absent.
       const again = await openApp({ route: '#/people', profileDir });
+      sessions.push(again);
       await again.page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
       const after = await storedPeople(again.page);
       expect([0, ROWS]).toContain(after.imported);
@@ -129,6 +133,8 @@ describe('faults', () => {
       expect(again.consoleErrors).toEqual([]);
       await again.close();
     } finally {
+      // Browsers first: a running Chromium would write into the folder being removed.
+      for (const s of sessions) await s.close().catch(() => undefined);
       await rm(profileDir, { recursive: true, force: true });
     }
   }, 600_000);

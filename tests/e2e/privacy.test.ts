@@ -136,4 +136,44 @@ describe('privacy and encryption', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 240_000);
+
+  test('browser build: after an import, a reminder offers the workspace-file export, which is logged', async () => {
+    const app = await openApp({ route: '#/people' });
+    const { page } = app;
+    await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'two.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('First name,Last name\nReminda,Exportova\nSecond,Remindee', 'utf8'),
+    });
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+    const finished = page.getByRole('dialog', { name: 'Import finished' });
+    await finished.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // The reminder appears wherever the user is, with the export one click away.
+    const reminder = page.locator('.toast', { hasText: 'Export a workspace file now' });
+    await reminder.waitFor({ timeout: 30_000 });
+    const download = page.waitForEvent('download');
+    await reminder.getByRole('button', { name: 'Export now' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+
+    // Exported: Settings no longer reminds, and the export log has the line.
+    await go(page, '#/settings');
+    await page.getByRole('button', { name: /^Export workspace file/ }).waitFor();
+    expect(await page.getByText('Export a workspace file now').count()).toBe(0);
+    await go(page, '#/settings/privacy');
+    const log = page.getByRole('table');
+    await log.getByRole('cell', { name: 'Workspace file', exact: true }).waitFor();
+    await log.getByRole('cell', { name: 'Full' }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 180_000);
 });
