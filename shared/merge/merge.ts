@@ -236,7 +236,7 @@ export function planMerge(
     }
     for (const id of [...byId.keys()].sort()) {
       const e = byId.get(id)!;
-      if (e.mine && e.theirs && canonical(e.mine) !== canonical(e.theirs)) {
+      if (e.mine && e.theirs && !sameRecord(e.mine, e.theirs)) {
         e.result = mergeRecord(e.mine, e.theirs);
       }
       entries.push(e);
@@ -318,6 +318,14 @@ export function restamp(before: Rec, after: Rec, ctx: WriteCtx): Rec {
   };
 }
 
+/**
+ * Copies of a record from the same writer code usually serialise identically: plain JSON first
+ * (several times faster), the key-order-free canonical form only when that differs.
+ */
+function sameRecord(a: Rec, b: Rec): boolean {
+  return JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b);
+}
+
 function isLive(r: Rec | undefined): boolean {
   return r !== undefined && r.deletedAt === null;
 }
@@ -344,7 +352,7 @@ function finish(
     const before = new Map((mine[table] as Rec[]).map((r) => [String(r.id), r]));
     for (const r of out[table] as Rec[]) {
       const b = before.get(String(r.id));
-      if (b === r || (b && canonical(b) === canonical(r))) continue;
+      if (b === r || (b && sameRecord(b, r))) continue;
       changed.push({ table, record: r as AnyRecord, data: !b || dataDiffers(b, r) });
       if (isLive(r) && !isLive(b)) counts.added += 1;
       else if (!isLive(r) && isLive(b)) counts.deleted += 1;
@@ -384,10 +392,10 @@ function previewOf(
     const theirsLive = new Set(
       (theirs[table] as Rec[]).filter((r) => isLive(r)).map((r) => String(r.id)),
     );
+    const mergedById = new Map((result.data[table] as Rec[]).map((x) => [String(x.id), x]));
     for (const r of mine[table] as Rec[]) {
       if (!isLive(r) && theirsLive.has(String(r.id))) {
-        const merged = (result.data[table] as Rec[]).find((x) => x.id === r.id);
-        if (!isLive(merged)) deletedByMe.push({ table, id: String(r.id) });
+        if (!isLive(mergedById.get(String(r.id)))) deletedByMe.push({ table, id: String(r.id) });
       }
     }
   }
