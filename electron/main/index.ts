@@ -26,13 +26,8 @@ import { createTranslator } from './i18n';
 import { registerHandler } from './ipc';
 import { buildMenu, toMenuTemplate, type Translate } from './menu';
 import { resolveAppRequest, responseHeadersFor } from './protocol';
-import {
-  isAllowedNavigation,
-  isAllowedNetworkRequest,
-  isSafeExternalUrl,
-  permissionDecision,
-  webPreferencesFor,
-} from './security';
+import { webPreferencesFor } from './security';
+import { guardWebContents as guard, hardenSession as harden } from './guards';
 import {
   fitToDisplays,
   parseWindowState,
@@ -91,36 +86,16 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
-/** Navigation and window rules for every WebContents, including ones we did not create. */
 function guardWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, devServerUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAllowedNavigation(event.url, devServerUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) {
-      shell.openExternal(url).catch((error: unknown) => {
-        console.warn(`openExternal failed (${describeError(error)})`);
-      });
-    }
-    return { action: 'deny' };
+  guard(contents, {
+    devServerUrl,
+    openExternal: (url) => shell.openExternal(url),
+    warn: (message) => console.warn(message),
   });
 }
 
 function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permissionDecision(permission)),
-  );
-  ses.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
-  ses.setDevicePermissionHandler(() => false);
-  ses.webRequest.onBeforeRequest(
-    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
-    (details, callback) =>
-      callback({ cancel: !isAllowedNetworkRequest(details.url, devServerUrl) }),
-  );
+  harden(ses, devServerUrl);
 }
 
 function serveRenderer(ses: Session): void {
