@@ -28,6 +28,16 @@ export function TrendChart({
     if (host === null) return;
     const data = dots.map((d) => ({ ...d, at: new Date(`${d.date}T00:00:00Z`) }));
     const known = data.filter((d) => d.value !== null);
+    // Labels of events a few days apart would overprint: label a dot only when it is at least
+    // a tenth of the time range after the last labelled one (the table has every value).
+    const times = data.map((d) => d.at.getTime());
+    const gap = (Math.max(...times) - Math.min(...times)) / 10;
+    let last = -Infinity;
+    const labelled = data.filter((d) => {
+      if (d.at.getTime() - last < gap) return false;
+      last = d.at.getTime();
+      return true;
+    });
     const chart = Plot.plot({
       width: Math.max(320, Math.min(host.clientWidth || 640, 760)),
       height: 260,
@@ -51,7 +61,7 @@ export function TrendChart({
         Plot.ruleY([0]),
         Plot.line(data, { x: 'at', y: 'value', stroke: '#1b5fae', strokeWidth: 2 }),
         Plot.dot(known, { x: 'at', y: 'value', fill: '#1b5fae', r: 4 }),
-        Plot.text(data, {
+        Plot.text(labelled, {
           x: 'at',
           y: (d: { value: number | null }) => d.value ?? 0,
           text: 'text',
