@@ -138,4 +138,86 @@ describe('faults', () => {
       await rm(profileDir, { recursive: true, force: true });
     }
   }, 600_000);
+
+  // Two windows on one database: a page of the app's origin that is not the app (a blank page
+  // served on the same origin) plays the other window, holding or upgrading the database.
+  async function blankPage(app: AppSession): Promise<Page> {
+    const url = `${app.baseUrl}/__blank.html`;
+    await app.context.route(url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>x</title>',
+      }),
+    );
+    const page = await app.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  test('a newer version opened in another window: the open one steps aside and says why', async () => {
+    const app = await openApp({ route: '#/people' });
+    await app.page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
+    const other = await blankPage(app);
+    // The "newer version": an upgrade of the database past this build's schema.
+    const outcome = await other.evaluate(
+      (name) =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open(name, 1000);
+          open.onblocked = () => resolve('blocked');
+          open.onerror = () => resolve('error');
+          open.onsuccess = () => {
+            open.result.close();
+            resolve('opened');
+          };
+        }),
+      DB_NAME,
+    );
+    // It never hangs: the app closed its connection at once, so the upgrade went through.
+    expect(outcome).toBe('opened');
+    await app.page
+      .getByRole('heading', { name: 'Plenary was updated in another window' })
+      .waitFor();
+    await app.page.getByRole('button', { name: 'Reload' }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  }, 180_000);
+
+  test('an older window holding the database: the upgrading one says it waits, then reloads', async () => {
+    const app = await openApp({ route: '#/people' });
+    await app.page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
+    // Start from a schema-1 database (Dexie version 1 is IndexedDB version 10), held open by an
+    // old window that ignores requests to close.
+    const old = await blankPage(app);
+    await app.page.close();
+    await old.evaluate(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const wipe = indexedDB.deleteDatabase(name);
+          wipe.onerror = () => reject(new Error('delete failed'));
+          wipe.onsuccess = () => {
+            const open = indexedDB.open(name, 10);
+            open.onupgradeneeded = () => {
+              open.result.createObjectStore('people', { keyPath: 'id' });
+              open.result.createObjectStore('meta', { keyPath: 'key' });
+            };
+            open.onsuccess = () => {
+              (window as unknown as { held: IDBDatabase }).held = open.result;
+              resolve();
+            };
+          };
+        }),
+      DB_NAME,
+    );
+    const page = await app.context.newPage();
+    await page.goto(`${app.baseUrl}/#/people`);
+    await page.getByRole('heading', { name: 'Waiting for another window' }).waitFor({
+      timeout: 60_000,
+    });
+    // The old window goes away; Reload then opens the upgraded workspace.
+    await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
+    await app.close();
+  }, 180_000);
 });
