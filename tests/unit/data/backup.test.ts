@@ -105,7 +105,7 @@ describe('backup service', () => {
     expect(await service.restore(saved!.id)).toEqual({ ok: true });
     const restored = await readWorkspace(store);
     for (const table of TABLE_NAMES) {
-      const byId = <T extends { id: string }>(rows: T[]) =>
+      const byId = (rows: readonly { id: string }[]) =>
         [...rows].sort((a, b) => a.id.localeCompare(b.id));
       expect(byId(restored[table]), table).toEqual(byId(original[table]));
     }
