@@ -71,14 +71,10 @@ export function webglAvailable(): boolean {
   }
 }
 
-/**
- * Cytoscape 3.35 raises its canvas renderer's layer count on the renderer's prototype when a
- * WebGL instance is created and never lowers it, so every later canvas instance would also ask
- * for a WebGL layer (and fail where there is none). Kept from the first instance, reset before
- * each canvas one.
- */
-let rendererPrototype: { CANVAS_LAYERS?: number } | null = null;
-const CANVAS_LAYERS = 3;
+// Cytoscape 3.35 raises its canvas renderer's layer count on the class itself when a WebGL
+// instance is created, so after switching back, canvas instances carry one unused WebGL layer.
+// Harmless where WebGL works; where it does not, WebGL is never turned on (webglAvailable()), so
+// canvas instances never ask for that layer.
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const key of Object.keys(b)) if (a[key] !== b[key]) return false;
@@ -114,7 +110,6 @@ export function CytoscapeGraph(props: Props) {
     const container = containerRef.current;
     if (container === null) return;
     preventInlineStylesheet();
-    if (!webgl && rendererPrototype !== null) rendererPrototype.CANVAS_LAYERS = CANVAS_LAYERS;
     const instance = cytoscape({
       container,
       style: networkStylesheet({ large, fastEdges: large && !webgl }),
@@ -132,9 +127,6 @@ export function CytoscapeGraph(props: Props) {
       motionBlur: false,
       ...(large && !webgl ? { pixelRatio: 1 } : {}),
     } as cytoscape.CytoscapeOptions);
-    rendererPrototype ??= Object.getPrototypeOf(
-      (instance as unknown as { renderer: () => object }).renderer(),
-    ) as { CANVAS_LAYERS?: number };
     instance.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (!node.isParent()) onSelectRef.current(node.id());

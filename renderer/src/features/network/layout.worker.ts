@@ -20,12 +20,23 @@ function options(request: LayoutRequest): cytoscape.LayoutOptions {
         name: 'concentric',
         animate: false,
         concentric: (n: cytoscape.NodeSingular) => Number(n.data('rank')),
-        levelWidth: () => 2,
+        // About five rings by number of links: one ring per degree value put each hub alone on
+        // its ring, all at the same angle, as a vertical line through the centre.
+        levelWidth: (nodes: cytoscape.NodeCollection) =>
+          Math.max(1, Math.max(...nodes.map((n) => Number(n.data('rank')))) / 5),
         minNodeSpacing: 14,
         avoidOverlap: true,
       };
     case 'circle':
-      return { name: 'circle', animate: false, avoidOverlap: true, spacingFactor: 1.2 };
+      return {
+        name: 'circle',
+        animate: false,
+        avoidOverlap: true,
+        // The circle is sized for the biggest node; closer spacing keeps the rest legible.
+        spacingFactor: 0.55,
+        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
+          Number(a.data('order')) - Number(b.data('order')),
+      };
     case 'grid':
       return { name: 'grid', animate: false, avoidOverlap: true, spacingFactor: 1.6 };
     case 'fcose':
@@ -63,8 +74,8 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
           group: 'nodes' as const,
           data:
             n.parent === null
-              ? { id: n.id, rank: n.rank, size: n.size }
-              : { id: n.id, rank: n.rank, size: n.size, parent: n.parent },
+              ? { id: n.id, rank: n.rank, size: n.size, order: n.order }
+              : { id: n.id, rank: n.rank, size: n.size, order: n.order, parent: n.parent },
         })),
         ...request.edges.map((e) => ({ group: 'edges' as const, data: e })),
       ],

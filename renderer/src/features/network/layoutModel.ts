@@ -20,7 +20,14 @@ export type Position = { x: number; y: number };
 export type Positions = Record<string, Position>;
 
 /** `size`: the drawn diameter, so the layout leaves room for big nodes. */
-export type LayoutNodeInput = { id: string; parent: string | null; rank: number; size: number };
+/** `order`: the place on the circle (see circleOrder). */
+export type LayoutNodeInput = {
+  id: string;
+  parent: string | null;
+  rank: number;
+  size: number;
+  order: number;
+};
 export type LayoutRequest = {
   requestId: number;
   layout: LayoutName;
@@ -71,6 +78,41 @@ export function groupsFor(
   return { parents, parentOf };
 }
 
+/**
+ * The order around the circle: each node with many links (a session, an organisation) followed by
+ * its neighbours not placed yet, busiest first, so that links stay short arcs between neighbours
+ * instead of chords across the circle. Nodes with no links come last.
+ */
+export function circleOrder(
+  elements: GraphElements,
+  degree: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list === undefined) adjacent.set(a, [b]);
+    else list.push(b);
+  };
+  for (const e of elements.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const byDegree = elements.nodes
+    .map((n) => n.id)
+    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const order = new Map<string, number>();
+  const place = (id: string) => {
+    if (!order.has(id)) order.set(id, order.size);
+  };
+  for (const hub of byDegree) {
+    if ((degree.get(hub) ?? 0) === 0 || order.has(hub)) continue;
+    place(hub);
+    for (const next of adjacent.get(hub) ?? []) if ((degree.get(next) ?? 0) <= 1) place(next);
+  }
+  for (const id of byDegree) place(id);
+  return order;
+}
+
 /** The worker's input: nodes (with compound parents for the grouped layout) ranked by degree. */
 export function layoutInput(
   elements: GraphElements,
@@ -87,13 +129,21 @@ export function layoutInput(
   // Close to the drawn size by degree, so hubs get room whatever the size setting.
   const maxDegree = Math.max(1, ...degree.values());
   const sizeOf = (id: string) => Math.round(18 + 26 * Math.sqrt((degree.get(id) ?? 0) / maxDegree));
+  const order = circleOrder(elements, degree);
   const nodes: LayoutNodeInput[] = [
-    ...(grouping?.parents ?? []).map((p) => ({ id: p.id, parent: null, rank: 0, size: 0 })),
+    ...(grouping?.parents ?? []).map((p) => ({
+      id: p.id,
+      parent: null,
+      rank: 0,
+      size: 0,
+      order: 0,
+    })),
     ...elements.nodes.map((n) => ({
       id: n.id,
       parent: grouping?.parentOf.get(n.id) ?? null,
       rank: degree.get(n.id) ?? 0,
       size: sizeOf(n.id),
+      order: order.get(n.id) ?? 0,
     })),
   ];
   const edges = elements.edges
