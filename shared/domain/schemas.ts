@@ -104,6 +104,11 @@ const emailSchema = z.union([z.literal(''), z.email({ error: MSG.invalidEmail })
   error: MSG.invalidEmail,
 });
 
+/** The e-mail rule people records are held to, for checks before a write (import preview). */
+export function isValidEmail(value: string): boolean {
+  return emailSchema.safeParse(value).success;
+}
+
 export const personSchema = z
   .object({
     ...meta(personIdSchema),
@@ -258,9 +263,7 @@ export const targetSchema = z.object({
 export const regionSchemeSchema = z.object({
   ...meta(regionSchemeIdSchema),
   name: requiredText(200),
-  groups: z
-    .array(z.object({ label: requiredText(200), countries: z.array(iso2Schema) }))
-    .max(300),
+  groups: z.array(z.object({ label: requiredText(200), countries: z.array(iso2Schema) })).max(300),
 }) satisfies z.ZodType<RegionScheme>;
 
 export const savedViewSchema = z.object({

@@ -16,6 +16,7 @@ import type { ColumnMapping, ImportField } from './mapping';
 import { parseCountries } from './normalise-country';
 import { normaliseGender } from './normalise-gender';
 import { matchEnum } from './normalise-enums';
+import { isValidEmail } from '../domain/schemas';
 
 /** A problem with one cell; `reason` is an i18n key of the transfer namespace. */
 export type RowProblem = {
@@ -71,7 +72,6 @@ export type PrepareOptions = {
   onProgress?: (fraction: number) => void;
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const list = (v: string) =>
   v
     .split(/[;,|\n]/)
@@ -188,7 +188,7 @@ export function prepareRows(
     if (raw('residence').trim() !== '') change('residence', res.codes[0] ?? '');
 
     const email = value('email');
-    if (email !== '' && !EMAIL.test(email))
+    if (email !== '' && !isValidEmail(email))
       problem('email', 'transfer.problem.invalidEmail', 'error');
 
     let stakeholderGroup: StakeholderGroup | null = null;
