@@ -58,6 +58,27 @@ function components(graph: Graph): { component: Record<string, number>; sizes: n
   return { component, sizes: order.map(({ g }) => g.length) };
 }
 
+/**
+ * Each node's number of distinct neighbours, counted as computeMetrics counts them (self-loops
+ * and links to nodes that are not drawn left out). Linear in the links, so the view can size
+ * nodes by degree at once instead of restyling every node when the metrics worker answers.
+ */
+export function degreeOf(elements: GraphElements): Record<string, number> {
+  const neighbours = new Map<string, Set<string>>();
+  for (const n of elements.nodes) neighbours.set(n.id, new Set());
+  for (const e of elements.edges) {
+    if (e.source === e.target) continue;
+    const a = neighbours.get(e.source);
+    const b = neighbours.get(e.target);
+    if (a === undefined || b === undefined) continue;
+    a.add(e.target);
+    b.add(e.source);
+  }
+  const degree: Record<string, number> = {};
+  for (const [id, set] of neighbours) degree[id] = set.size;
+  return degree;
+}
+
 /** `random` makes Louvain deterministic: the same seed gives the same communities. */
 export function computeMetrics(elements: GraphElements, random: () => number): GraphMetrics {
   const graph = toGraphology(elements);

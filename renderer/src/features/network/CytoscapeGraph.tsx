@@ -76,6 +76,32 @@ export function webglAvailable(): boolean {
 // Harmless where WebGL works; where it does not, WebGL is never turned on (webglAvailable()), so
 // canvas instances never ask for that layer.
 
+/**
+ * Fits the view to the graph. cy.fit() measures every label for its bounding box (about 4 s for
+ * 5,000 nodes); a large graph, whose people carry no label at that zoom, fits to the node
+ * shapes alone and sets the viewport in one step.
+ */
+function fitView(cy: cytoscape.Core, large: boolean, padding = 30): void {
+  if (!large) {
+    cy.fit(undefined, padding);
+    return;
+  }
+  const nodes = cy.nodes();
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const w = cy.width();
+  const h = cy.height();
+  const fitted = Math.min(
+    (w - 2 * padding) / Math.max(box.w, 1),
+    (h - 2 * padding) / Math.max(box.h, 1),
+  );
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  cy.viewport({
+    zoom,
+    pan: { x: (w - zoom * (box.x1 + box.x2)) / 2, y: (h - zoom * (box.y1 + box.y2)) / 2 },
+  });
+}
+
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const key of Object.keys(b)) if (a[key] !== b[key]) return false;
   return true;
@@ -124,6 +150,7 @@ export function CytoscapeGraph(props: Props) {
       // moves instead of 20,000 redrawn elements, and one pixel per CSS pixel halves the fill.
       textureOnViewport: large && !webgl,
       hideEdgesOnViewport: large && !webgl,
+      hideLabelsOnViewport: large && !webgl,
       motionBlur: false,
       ...(large && !webgl ? { pixelRatio: 1 } : {}),
     } as cytoscape.CytoscapeOptions);
@@ -157,14 +184,16 @@ export function CytoscapeGraph(props: Props) {
         return cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' });
       },
       snapshot: () => (cy === null ? { nodes: [], edges: [] } : snapshotOf(cy)),
-      fit: () => cy?.fit(undefined, 30),
+      fit: () => {
+        if (cy !== null) fitView(cy, large);
+      },
       zoomBy: (factor) =>
         cy?.zoom({
           level: cy.zoom() * factor,
           renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
         }),
     }),
-    [cy],
+    [cy, large],
   );
 
   // Diff the elements by id: only what changed is touched, inside one batch.
@@ -204,7 +233,13 @@ export function CytoscapeGraph(props: Props) {
           if (existing.data('parent') !== data.parent)
             existing.move({ parent: data.parent ?? null });
           if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
-          if (!existing.isParent()) existing.position(placeOf(data.id));
+          // Setting a position dirties the node's edges and bounding boxes even when it does
+          // not move: with 5,000 nodes that is a full recompute and redraw for nothing.
+          if (!existing.isParent()) {
+            const to = placeOf(data.id);
+            const at = existing.position();
+            if (at.x !== to.x || at.y !== to.y) existing.position({ ...to });
+          }
         } else if (data.id.startsWith('group:')) {
           // A new group goes in at once: existing children may move into it below.
           cy.add({ group: 'nodes', data });
@@ -222,9 +257,9 @@ export function CytoscapeGraph(props: Props) {
     });
     if (fittedKey.current !== layoutKey) {
       fittedKey.current = layoutKey;
-      cy.fit(undefined, 30);
+      fitView(cy, large);
     }
-  }, [cy, nodes, edges, positions, layoutKey]);
+  }, [cy, nodes, edges, positions, layoutKey, large]);
 
   const { selectedId, highlight, focus } = props;
   useEffect(() => {

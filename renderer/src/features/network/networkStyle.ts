@@ -3,6 +3,7 @@
 // the legend has labels and the node types have shapes).
 import { GENDERS, PARTICIPATION_STATUSES, STAKEHOLDER_GROUPS } from '@shared/domain/model';
 import type { GraphElements, GraphNode, NodeType } from '@shared/graph/elements';
+import { degreeOf } from '@shared/graph/metrics';
 import type { GraphMetrics } from '@shared/graph/metrics';
 
 export const COLOUR_BYS = ['gender', 'region', 'stakeholderGroup', 'status', 'community'] as const;
@@ -175,8 +176,10 @@ export function sizeFor(
   by: SizeBy,
   metrics: GraphMetrics | null,
 ): (node: GraphNode) => number {
-  if (by === 'none' || metrics === null) return (n) => BASE_SIZE[n.type];
-  const values = metrics[by];
+  // Degree needs no worker: known at once, the nodes keep their size when the metrics arrive
+  // (resizing 5,000 nodes then costs a full restyle and redraw).
+  const values = by === 'none' ? null : by === 'degree' ? degreeOf(elements) : metrics?.[by];
+  if (values === null || values === undefined) return (n) => BASE_SIZE[n.type];
   // Scaled within each node type: a session's 50 participants must not make every person tiny.
   const max = new Map<NodeType, number>();
   for (const n of elements.nodes)

@@ -74,6 +74,16 @@ describe('network view-model', () => {
     expect(sizeFor(all, 'none', metrics)(node(nodeId.person(f.x.id)))).toBe(14);
   });
 
+  it('sizes by degree before the metrics arrive, the same as after (no restyle when they do)', () => {
+    const before = sizeFor(all, 'degree', null);
+    const after = sizeFor(all, 'degree', computeMetrics(all, createRandom(1).next));
+    for (const n of all.nodes) expect(before(n)).toBe(after(n));
+    const x = all.nodes.find((n) => n.id === nodeId.person(f.x.id))!;
+    expect(before(x)).toBeGreaterThan(14);
+    // Betweenness needs the worker: base sizes until it answers.
+    expect(sizeFor(all, 'betweenness', null)(x)).toBe(14);
+  });
+
   it('finds the one- and two-step neighbourhood', () => {
     const els = toGraphElements(f.workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
     const a1 = nodeId.person(f.a1.id);

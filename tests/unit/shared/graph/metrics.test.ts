@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nodeId, toGraphElements } from '@shared/graph/elements';
-import type { GraphElements, GraphNode } from '@shared/graph/elements';
+import type { GraphEdge, GraphElements, GraphNode } from '@shared/graph/elements';
 import { NO_GRAPH_FILTERS } from '@shared/graph/filters';
-import { computeMetrics, findBridges, findIsolatedGroups } from '@shared/graph/metrics';
+import { computeMetrics, degreeOf, findBridges, findIsolatedGroups } from '@shared/graph/metrics';
 import { createRandom } from '@shared/random';
 import { aPerson, aWorkspace, anOrganisation } from '../../../helpers/builders';
 import { smallWorkspace } from './fixture';
@@ -101,5 +101,44 @@ describe('computeMetrics', () => {
     expect(m.isolates).toHaveLength(4);
     expect(m.communityCount).toBe(4);
     expect(findBridges(els, m)).toEqual([]);
+  });
+});
+
+describe('degreeOf', () => {
+  it('counts distinct neighbours exactly as computeMetrics does, for every lens', () => {
+    for (const lens of ['participation', 'affiliation', 'geography', 'all'] as const) {
+      const els = toGraphElements(smallWorkspace().workspace, lens, NO_GRAPH_FILTERS, M49);
+      expect(Object.keys(degreeOf(els)).length).toBe(els.nodes.length);
+      expect(degreeOf(els)).toEqual(computeMetrics(els, seeded()).degree);
+    }
+  });
+
+  it('leaves out self-loops, repeated links and links to nodes that are not drawn', () => {
+    const node = (id: string): GraphNode => ({
+      id,
+      type: 'person',
+      label: id,
+      recordId: id,
+      gender: null,
+      region: null,
+      stakeholderGroup: null,
+      status: null,
+      organisationId: null,
+      level: null,
+    });
+    const edge = (id: string, source: string, target: string): GraphEdge => ({
+      id,
+      source,
+      target,
+      kind: 'relationship',
+      role: null,
+      status: null,
+      relationship: null,
+    });
+    const els: GraphElements = {
+      nodes: [node('a'), node('b'), node('c')],
+      edges: [edge('1', 'a', 'b'), edge('2', 'b', 'a'), edge('3', 'a', 'a'), edge('4', 'a', 'x')],
+    };
+    expect(degreeOf(els)).toEqual({ a: 1, b: 1, c: 0 });
   });
 });
