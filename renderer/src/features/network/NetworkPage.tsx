@@ -23,7 +23,7 @@ import { logExport } from '../../data/repo/exportLog';
 import { PageHeader } from '../../ui/Layout';
 import { Notice } from '../../ui/Notice';
 import { Button } from '../../ui/Button';
-import { CytoscapeGraph, webglAvailable } from './CytoscapeGraph';
+import { CytoscapeGraph, webglSupport } from './CytoscapeGraph';
 import type { GraphApi } from './CytoscapeGraph';
 import { Legend } from './Legend';
 import { MetricsPanel } from './MetricsPanel';
@@ -87,7 +87,8 @@ export function NetworkPage({ id }: { id: string | null }) {
   );
   const [finding, setFinding] = useState<Finding>(null);
   // Asked once: a WebGL 2 context is not free, and the answer does not change.
-  const [webglOk] = useState(webglAvailable);
+  const [webglKind] = useState(webglSupport);
+  const webglOk = webglKind !== 'none';
 
   // '/' focuses the search from anywhere on the page, also when nothing has the focus (then the
   // key goes to the document body, outside the page's own handlers).
@@ -352,13 +353,16 @@ export function NetworkPage({ id }: { id: string | null }) {
           </Button>
         </Notice>
       )}
-      {large && !view.webgl && (
+      {large && !view.webgl && webglKind === 'hardware' && (
         <Notice tone="info">
           {t('network.large.notice', { count: elementCount })}{' '}
           <Button size="small" onClick={() => view.set({ webgl: true })}>
             {t('network.large.enable')}
           </Button>
         </Notice>
+      )}
+      {large && !view.webgl && webglKind !== 'hardware' && (
+        <Notice tone="info">{t('network.large.noGpu', { count: elementCount })}</Notice>
       )}
       <div className="network-body">
         <div
