@@ -158,9 +158,10 @@ export const network = {
     isolatedNodes: '{{count}} isolated nodes',
   },
   large: {
-    notice: 'This view has {{count}} elements. The WebGL renderer draws large graphs faster.',
+    notice:
+      'This view has {{count, number}} elements. The WebGL renderer draws large graphs faster.',
     noGpu:
-      'This view has {{count}} elements: names of people appear when you zoom in, and links are hidden while you move the view. Without a graphics card for WebGL, the standard renderer is the faster one here.',
+      'This view has {{count, number}} elements: names of people appear when you zoom in, and links are hidden while you move the view. Without a graphics card for WebGL, the standard renderer is the faster one here.',
     enable: 'Use WebGL',
     option: 'Draw with WebGL (faster for large graphs)',
     on: 'WebGL renderer on',
