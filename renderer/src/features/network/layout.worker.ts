@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutMessage, LayoutRequest, Positions } from './layoutModel';
-import { DRAFT_QUALITY_ABOVE } from './layoutModel';
+import { DRAFT_QUALITY_ABOVE, spreadToFit } from './layoutModel';
 
 cytoscape.use(fcose);
 
@@ -82,13 +82,19 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     });
     post({ type: 'progress', requestId: request.requestId, stage: 'running' });
     cy.layout(options(request)).run();
-    const positions: Positions = {};
+    const laidOut: Positions = {};
     cy.nodes().forEach((n) => {
       if (n.isParent()) return;
       const p = n.position();
-      positions[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+      laidOut[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     });
     cy.destroy();
+    // Draft (spectral) positions ignore node sizes: give a large force-directed layout room.
+    const sizes = new Map(request.nodes.map((n) => [n.id, n.size]));
+    const positions =
+      request.layout === 'fcose' && request.nodes.length > DRAFT_QUALITY_ABOVE
+        ? spreadToFit(laidOut, (id) => sizes.get(id) ?? 0)
+        : laidOut;
     post({
       type: 'done',
       requestId: request.requestId,

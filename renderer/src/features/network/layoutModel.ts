@@ -9,12 +9,15 @@ export const GROUP_BYS = ['region', 'organisation', 'stakeholderGroup'] as const
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 /**
- * Above this many nodes fcose runs at draft quality (default quality explodes past ~5k).
- * Measured headless on the shared 2-core build machine under heavy load (load average ~19):
- * the 519-node, 1,567-link participation graph of a 500-person synthetic workspace took 40 s
- * at default quality and 6.7 s at draft; expect roughly a tenth of that on an idle machine.
+ * Above this many nodes fcose runs at draft quality (its spectral phase only). The cost of
+ * default quality is not bounded by `numIter`: layout-base runs at least five force iterations
+ * per node (`maxIterations = max(5 × nodes, numIter)`), each near-quadratic here. Measured in Node
+ * on an idle core, the participation graph of the 1,000-person synthetic workspace (1,019 nodes,
+ * 3,078 links) took 17–20 s at default quality whatever `numIter` was (50 to 2,500), and 0.6 s
+ * at draft; drawn side by side, the draft showed the clusters around each event at least as
+ * clearly as the default's even spread. The demo (~320 nodes) stays at default quality.
  */
-export const DRAFT_QUALITY_ABOVE = 2000;
+export const DRAFT_QUALITY_ABOVE = 800;
 
 export type Position = { x: number; y: number };
 export type Positions = Record<string, Position>;
@@ -173,4 +176,46 @@ export function layoutKey(elements: GraphElements, layout: LayoutName, groupBy: 
 /** Whether cached positions cover every node (a cache entry from a saved view may be partial). */
 export function coversAll(positions: Positions, elements: GraphElements): boolean {
   return elements.nodes.every((n) => positions[n.id] !== undefined);
+}
+
+/**
+ * Spreads a layout about its centre until its bounding box offers each node about `room` times
+ * its own square. fcose's draft (spectral) positions ignore node sizes, so on a large graph
+ * sized by degree the nodes piled on top of each other; scaling keeps the shape and the
+ * clusters while giving the nodes space. Never shrinks a layout.
+ */
+export function spreadToFit(
+  positions: Positions,
+  sizeOf: (id: string) => number,
+  room = 3,
+): Positions {
+  const ids = Object.keys(positions);
+  if (ids.length < 2) return positions;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  let needed = 0;
+  for (const id of ids) {
+    const p = positions[id]!;
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+    needed += room * sizeOf(id) ** 2;
+  }
+  const area = Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1);
+  const factor = Math.sqrt(needed / area);
+  if (factor <= 1) return positions;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const spread: Positions = {};
+  for (const id of ids) {
+    const p = positions[id]!;
+    spread[id] = {
+      x: Math.round((cx + (p.x - cx) * factor) * 10) / 10,
+      y: Math.round((cy + (p.y - cy) * factor) * 10) / 10,
+    };
+  }
+  return spread;
 }
