@@ -1,69 +1,11 @@
 // Instances shaped like citizens'-assembly selections: solved to proven optimality, and every
 // quota of the returned panel holds. (Speed is measured by `npm run bench`, not here.)
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '@shared/random';
-import { planSelection, sharesToCounts } from '@shared/planner';
-import type { PlanCandidate, PlanProblem, Quota } from '@shared/planner';
+import { assemblyPool, assemblyQuotas } from '@shared/demo/assembly';
+import type { AssemblyFeature } from '@shared/demo/assembly';
+import { planSelection } from '@shared/planner';
+import type { PlanProblem } from '@shared/planner';
 import { nodeSolver } from './solver';
-
-const FEATURES = {
-  gender: [
-    ['woman', 0.5],
-    ['man', 0.47],
-    ['non-binary', 0.03],
-  ],
-  age: [
-    ['16-29', 0.22],
-    ['30-44', 0.26],
-    ['45-59', 0.27],
-    ['60+', 0.25],
-  ],
-  region: [
-    ['North', 0.2],
-    ['South', 0.25],
-    ['East', 0.2],
-    ['West', 0.2],
-    ['Centre', 0.15],
-  ],
-  education: [
-    ['primary', 0.2],
-    ['secondary', 0.45],
-    ['tertiary', 0.35],
-  ],
-  tenure: [
-    ['owner', 0.6],
-    ['renter', 0.35],
-    ['other', 0.05],
-  ],
-  settlement: [
-    ['urban', 0.6],
-    ['rural', 0.4],
-  ],
-} as const satisfies Record<string, readonly (readonly [string, number])[]>;
-type Feature = keyof typeof FEATURES;
-
-function pool(size: number, seed: number, features: readonly Feature[]): PlanCandidate[] {
-  const rng = createRandom(seed);
-  return Array.from({ length: size }, (_, i) => ({
-    id: `c${i}`,
-    categories: Object.fromEntries(features.map((f) => [f, [rng.weighted(FEATURES[f])]])),
-    priority: rng.int(1, 5),
-    organisation: `org${rng.int(0, Math.floor(size / 4))}`,
-    country: null,
-    fixed: null,
-  }));
-}
-
-/** Quotas around the population shares (±25 %), as assembly organisers set them. */
-function quotas(features: readonly Feature[], seats: number): Quota[] {
-  return features.flatMap((f) =>
-    FEATURES[f].map(([category, share]) => ({
-      dimension: f,
-      category,
-      ...sharesToCounts(share * 0.75, Math.min(1, share * 1.25 + 0.02), seats),
-    })),
-  );
-}
 
 async function solveAndCheck(problem: PlanProblem) {
   const result = await planSelection(problem, await nodeSolver());
@@ -85,11 +27,11 @@ async function solveAndCheck(problem: PlanProblem) {
 
 describe('public-style instances', () => {
   it('a pool of 150 with gender, age, region and education quotas: a panel of 22', async () => {
-    const features: Feature[] = ['gender', 'age', 'region', 'education'];
+    const features: AssemblyFeature[] = ['gender', 'age', 'region', 'education'];
     const problem: PlanProblem = {
-      candidates: pool(150, 7, features),
+      candidates: assemblyPool(150, 7, features),
       seats: 22,
-      quotas: quotas(features, 22),
+      quotas: assemblyQuotas(features, 22),
       maxPerOrganisation: 2,
       maxPerCountry: null,
     };
@@ -98,11 +40,18 @@ describe('public-style instances', () => {
   }, 60_000);
 
   it('a pool of 2,000 with 20 quota rows: a panel of 200', async () => {
-    const features: Feature[] = ['gender', 'age', 'region', 'education', 'tenure', 'settlement'];
+    const features: AssemblyFeature[] = [
+      'gender',
+      'age',
+      'region',
+      'education',
+      'tenure',
+      'settlement',
+    ];
     const problem: PlanProblem = {
-      candidates: pool(2000, 11, features),
+      candidates: assemblyPool(2000, 11, features),
       seats: 200,
-      quotas: quotas(features, 200),
+      quotas: assemblyQuotas(features, 200),
       maxPerOrganisation: 3,
       maxPerCountry: null,
     };
