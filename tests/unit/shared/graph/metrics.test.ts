@@ -10,7 +10,10 @@ import { smallWorkspace } from './fixture';
 const M49 = { key: 'm49-region', custom: [] };
 const seeded = () => createRandom(7).next;
 
-/** Two organisations of three members each, and one person who belongs to both. */
+/**
+ * Two organisations of three members each, and one person who belongs to both: the affiliation
+ * graph and its metrics, built once for the tests that need them.
+ */
 function twoCamps() {
   const a = anOrganisation({ name: 'Alpha' });
   const b = anOrganisation({ name: 'Beta' });
@@ -19,31 +22,54 @@ function twoCamps() {
   const campB = [1, 2, 3].map((i) => aPerson({ givenName: `B${i}`, affiliations: [aff(b.id)] }));
   const bridge = aPerson({ givenName: 'Bridge', affiliations: [aff(a.id), aff(b.id)] });
   const workspace = aWorkspace({ people: [...campA, bridge, ...campB], organisations: [a, b] });
-  return { workspace, bridge, campA, campB, a, b };
+  const els = toGraphElements(workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
+  return { els, metrics: computeMetrics(els, seeded()), bridgeId: nodeId.person(bridge.id) };
+}
+
+/** A hand-made graph: person nodes named by their ids, and relationship links between them. */
+function graphOf(ids: readonly string[], links: readonly (readonly [string, string])[]) {
+  const node = (id: string): GraphNode => ({
+    id,
+    type: 'person',
+    label: id,
+    recordId: id,
+    gender: null,
+    region: null,
+    stakeholderGroup: null,
+    status: null,
+    organisationId: null,
+    level: null,
+  });
+  const edge = ([source, target]: readonly [string, string], i: number): GraphEdge => ({
+    id: `${i}:${source}-${target}`,
+    source,
+    target,
+    kind: 'relationship',
+    role: null,
+    status: null,
+    relationship: 'colleague',
+  });
+  return { nodes: ids.map(node), edges: links.map(edge) } satisfies GraphElements;
 }
 
 describe('computeMetrics', () => {
   it('gives the person between two organisations the highest betweenness of all people', () => {
-    const { workspace, bridge } = twoCamps();
-    const els = toGraphElements(workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
-    const m = computeMetrics(els, seeded());
+    const { els, metrics: m, bridgeId } = twoCamps();
     const people = els.nodes.filter((n) => n.type === 'person');
     const ranked = [...people].sort(
       (x, y) => (m.betweenness[y.id] ?? 0) - (m.betweenness[x.id] ?? 0),
     );
-    expect(ranked[0]?.id).toBe(nodeId.person(bridge.id));
-    expect(m.betweenness[nodeId.person(bridge.id)]).toBeGreaterThan(0.4);
-    expect(m.degree[nodeId.person(bridge.id)]).toBe(2);
+    expect(ranked[0]?.id).toBe(bridgeId);
+    expect(m.betweenness[bridgeId]).toBeGreaterThan(0.4);
+    expect(m.degree[bridgeId]).toBe(2);
     expect(m.communityCount).toBe(2);
     expect(m.componentSizes).toEqual([9]);
   });
 
   it('finds the bridge as the first broker between communities', () => {
-    const { workspace, bridge } = twoCamps();
-    const els = toGraphElements(workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
-    const bridges = findBridges(els, computeMetrics(els, seeded()));
-    expect(bridges).toEqual([
-      expect.objectContaining({ id: nodeId.person(bridge.id), communities: 2 }),
+    const { els, metrics, bridgeId } = twoCamps();
+    expect(findBridges(els, metrics)).toEqual([
+      expect.objectContaining({ id: bridgeId, communities: 2 }),
     ]);
   });
 
@@ -56,32 +82,17 @@ describe('computeMetrics', () => {
   });
 
   it('counts components from the largest, isolates, and the groups cut off from the rest', () => {
-    const node = (id: string): GraphNode => ({
-      id,
-      type: 'person',
-      label: id,
-      recordId: id,
-      gender: null,
-      region: null,
-      stakeholderGroup: null,
-      status: null,
-      organisationId: null,
-      level: null,
-    });
-    const link = (s: string, t: string) => ({
-      id: `${s}-${t}`,
-      source: s,
-      target: t,
-      kind: 'relationship' as const,
-      role: null,
-      status: null,
-      relationship: 'colleague' as const,
-    });
-    const els: GraphElements = {
-      nodes: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(node),
-      // a-b-c-d is the main component; e-f and g are apart; h is alone. The parallel edge counts once.
-      edges: [link('a', 'b'), link('b', 'c'), link('c', 'd'), link('e', 'f'), link('f', 'e')],
-    };
+    // a-b-c-d is the main component; e-f and g are apart; h is alone. The parallel edge counts once.
+    const els = graphOf(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['e', 'f'],
+        ['f', 'e'],
+      ],
+    );
     const m = computeMetrics(els, seeded());
     expect(m.componentSizes).toEqual([4, 2, 1, 1]);
     expect(m.component.a).toBe(0);
@@ -114,31 +125,15 @@ describe('degreeOf', () => {
   });
 
   it('leaves out self-loops, repeated links and links to nodes that are not drawn', () => {
-    const node = (id: string): GraphNode => ({
-      id,
-      type: 'person',
-      label: id,
-      recordId: id,
-      gender: null,
-      region: null,
-      stakeholderGroup: null,
-      status: null,
-      organisationId: null,
-      level: null,
-    });
-    const edge = (id: string, source: string, target: string): GraphEdge => ({
-      id,
-      source,
-      target,
-      kind: 'relationship',
-      role: null,
-      status: null,
-      relationship: null,
-    });
-    const els: GraphElements = {
-      nodes: [node('a'), node('b'), node('c')],
-      edges: [edge('1', 'a', 'b'), edge('2', 'b', 'a'), edge('3', 'a', 'a'), edge('4', 'a', 'x')],
-    };
+    const els = graphOf(
+      ['a', 'b', 'c'],
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+        ['a', 'a'],
+        ['a', 'x'],
+      ],
+    );
     expect(degreeOf(els)).toEqual({ a: 1, b: 1, c: 0 });
   });
 });
