@@ -26,6 +26,7 @@ export const common = {
   loading: 'Loading…',
   unsavedChanges: 'Unsaved changes',
   saved: 'Saved',
+  saveFailed: 'The file could not be saved. Try again or choose another folder.',
   count: '{{count}}',
   ofTotal: '{{shown}} of {{total}}',
 } as const;

@@ -9,10 +9,9 @@ import { createRandom } from '@shared/random';
 import { assignRooms, movePerson, roomBalance, RoomCapacityError } from '@shared/planner/rooms';
 import type { Assignment, Room, RoomBalance } from '@shared/planner/rooms';
 import { getPlatform } from '../../platform';
-import { useStore } from '../../data/hooks';
-import { logExport } from '../../data/repo/exportLog';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { useLoggedSave } from '../../ui/useLoggedSave';
 import { categoryLabel, dimensionLabel } from './plannerView';
 import { breakoutRooms, defaultCapacities, roomPeople, roomsSheet } from './roomsView';
 
@@ -23,7 +22,7 @@ const BALANCE_DIMENSIONS = ['gender', 'region', 'stakeholder-group'] as const;
 
 export function RoomsSection({ event, data }: { event: PlenaryEvent; data: WorkspaceData }) {
   const { t } = useTranslation();
-  const store = useStore();
+  const exports = useLoggedSave();
   const rooms = useMemo(() => breakoutRooms(data.events, event), [data.events, event]);
   const people = useMemo(
     () => roomPeople(data.people, data.participations, event, rooms, primaryOrg),
@@ -119,23 +118,20 @@ export function RoomsSection({ event, data }: { event: PlenaryEvent; data: Works
         known('stakeholder-group'),
       ];
     });
-    // ExcelJS loads on first use, not at start-up.
-    const { toCsv, toXlsx } = await import('@shared/export/spreadsheet');
-    const result =
-      format === 'csv'
-        ? await getPlatform().saveFile(`${event.name} - rooms.csv`, toCsv(sheet), [
-            { name: 'CSV', extensions: ['csv'] },
-          ])
-        : await getPlatform().saveFile(`${event.name} - rooms.xlsx`, await toXlsx([sheet]), [
-            { name: 'Excel', extensions: ['xlsx'] },
-          ]);
-    if (result.saved) {
-      await logExport(store, {
-        what: `planner-rooms-${format}`,
-        form: 'full',
-        people: Object.keys(assignment).length,
-      });
-    }
+    await exports.run(
+      async () => {
+        // ExcelJS loads on first use, not at start-up.
+        const { toCsv, toXlsx } = await import('@shared/export/spreadsheet');
+        return format === 'csv'
+          ? getPlatform().saveFile(`${event.name} - rooms.csv`, toCsv(sheet), [
+              { name: 'CSV', extensions: ['csv'] },
+            ])
+          : getPlatform().saveFile(`${event.name} - rooms.xlsx`, await toXlsx([sheet]), [
+              { name: 'Excel', extensions: ['xlsx'] },
+            ]);
+      },
+      { what: `planner-rooms-${format}`, form: 'full', people: Object.keys(assignment).length },
+    );
   };
 
   return (
@@ -180,6 +176,7 @@ export function RoomsSection({ event, data }: { event: PlenaryEvent; data: Works
             </Button>
           </div>
           {error !== null && <Notice tone="error">{error}</Notice>}
+          {exports.failed && <Notice tone="error">{t('common.saveFailed')}</Notice>}
           <p role="status" aria-live="polite" className="visually-hidden">
             {announce}
           </p>

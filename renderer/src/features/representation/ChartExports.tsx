@@ -1,19 +1,18 @@
 // "SVG" and "PNG" buttons under a chart: the file is what the chart shows (with suppression on,
 // hidden counts are not drawn), named after the chart.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../data/hooks';
-import { logExport } from '../../data/repo/exportLog';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { useLoggedSave } from '../../ui/useLoggedSave';
 import { standaloneSvg, svgToPng } from './chartExport';
 
 const SVG = [{ name: 'SVG', extensions: ['svg'] }];
+const PNG = [{ name: 'PNG', extensions: ['png'] }];
+const CSV = [{ name: 'CSV', extensions: ['csv'] }];
 
 /** What the export log records: a short kebab-case name and how many people the figures cover. */
 type LogFields = { what: string; people: number };
-const PNG = [{ name: 'PNG', extensions: ['png'] }];
 
 export function ChartExports({
   getSvg,
@@ -29,23 +28,19 @@ export function ChartExports({
   title: string;
 } & LogFields) {
   const { t } = useTranslation();
-  const store = useStore();
-  const [failed, setFailed] = useState(false);
+  const { run, failed } = useLoggedSave();
   const save = async (format: 'svg' | 'png') => {
-    setFailed(false);
     const svg = getSvg();
     if (svg === null) return;
-    try {
-      const file = standaloneSvg(svg);
-      const result =
-        format === 'svg'
-          ? await getPlatform().saveFile(`${fileName}.svg`, file.text, SVG)
-          : await getPlatform().saveFile(`${fileName}.png`, await svgToPng(file), PNG);
-      if (result.saved)
-        await logExport(store, { what: `${what}-${format}`, form: 'aggregated', people });
-    } catch {
-      setFailed(true);
-    }
+    await run(
+      async () => {
+        const file = standaloneSvg(svg);
+        return format === 'svg'
+          ? getPlatform().saveFile(`${fileName}.svg`, file.text, SVG)
+          : getPlatform().saveFile(`${fileName}.png`, await svgToPng(file), PNG);
+      },
+      { what: `${what}-${format}`, form: 'aggregated', people },
+    );
   };
   return (
     <div className="rep-exports no-print">
@@ -84,19 +79,13 @@ export function CsvExport({
   title: string;
 } & LogFields) {
   const { t } = useTranslation();
-  const store = useStore();
-  const [failed, setFailed] = useState(false);
-  const save = async () => {
-    setFailed(false);
-    try {
-      const result = await getPlatform().saveFile(`${fileName}.csv`, csv(), [
-        { name: 'CSV', extensions: ['csv'] },
-      ]);
-      if (result.saved) await logExport(store, { what: `${what}-csv`, form: 'aggregated', people });
-    } catch {
-      setFailed(true);
-    }
-  };
+  const { run, failed } = useLoggedSave();
+  const save = () =>
+    run(() => getPlatform().saveFile(`${fileName}.csv`, csv(), CSV), {
+      what: `${what}-csv`,
+      form: 'aggregated',
+      people,
+    });
   return (
     <div className="rep-exports no-print">
       <span className="muted">{t('representation.exports.table')}</span>
