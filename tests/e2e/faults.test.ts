@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DB_NAME } from '@shared/identity';
-import { openApp } from './harness';
+import { chooseImportFile, openApp } from './harness';
 import type { AppSession } from './harness';
 
 const ROWS = 3000;
@@ -76,13 +76,7 @@ describe('faults', () => {
       const before = await storedPeople(page);
       expect(before.imported).toBe(0);
 
-      await page.getByRole('button', { name: 'Import…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
-      const chooser = page.waitForEvent('filechooser');
-      await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-      await (
-        await chooser
-      ).setFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: largeCsv() });
+      const dialog = await chooseImportFile(page, 'large.csv', largeCsv());
       await dialog.getByRole('button', { name: 'Next' }).click({ timeout: 120_000 });
       const confirm = dialog.getByRole('button', { name: /^Import [\d,]+ rows$/ });
       await confirm.waitFor({ timeout: 180_000 });

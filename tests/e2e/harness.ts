@@ -49,7 +49,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { AxeResults, ImpactValue, Result, RunOptions } from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 import {
   installOfflineGuard,
@@ -324,4 +324,50 @@ export function formatViolations(violations: AxeViolation[]): string {
         violation.nodes.map((node) => `    ${node.target}: ${node.html}`).join('\n'),
     )
     .join('\n');
+}
+
+/** A file to hand to a file chooser: a path on disk, or a name with its contents. */
+export type ChosenFile = string | { name: string; text: string | Buffer; mimeType?: string };
+
+const MIME_TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Clicks `trigger` and answers the file chooser it opens with `file`. */
+export async function chooseFile(page: Page, trigger: Locator, file: ChosenFile): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger.click();
+  if (typeof file === 'string') {
+    await (await chooser).setFiles(file);
+    return;
+  }
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+  await (
+    await chooser
+  ).setFiles({
+    name: file.name,
+    mimeType: file.mimeType ?? MIME_TYPES[extension] ?? 'application/octet-stream',
+    buffer: typeof file.text === 'string' ? Buffer.from(file.text, 'utf8') : file.text,
+  });
+}
+
+/**
+ * Opens the People page's import dialog (unless it is already open) and chooses the file
+ * `name` holding `text`; returns the dialog, now at its mapping step.
+ */
+export async function chooseImportFile(
+  page: Page,
+  name: string,
+  text: string | Buffer,
+): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
+  if (!(await dialog.isVisible())) {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await dialog.waitFor();
+  }
+  await chooseFile(page, dialog.getByRole('button', { name: 'Choose a file…' }), { name, text });
+  return dialog;
 }

@@ -4,7 +4,7 @@
 // and opened again.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { axeCheck, formatViolations, openApp } from './harness';
+import { axeCheck, chooseFile, chooseImportFile, formatViolations, openApp } from './harness';
 
 const CSV = [
   "Prénom;Nom;Courriel;Pays d'origine;Genre",
@@ -22,18 +22,7 @@ describe('import wizard', () => {
       const { page } = app;
       await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 30_000 });
 
-      await page.getByRole('button', { name: 'Import…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
-      await dialog.waitFor();
-      const chooser = page.waitForEvent('filechooser');
-      await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-      await (
-        await chooser
-      ).setFiles({
-        name: 'participants.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(CSV, 'utf8'),
-      });
+      const dialog = await chooseImportFile(page, 'participants.csv', CSV);
 
       // "Pays d'origine" is not recognised: map it by hand.
       const origin = dialog.getByRole('combobox', { name: "Plenary field: Pays d'origine" });
@@ -104,11 +93,7 @@ describe('import wizard', () => {
         .getByRole('table', { name: 'Import history' })
         .getByRole('cell', { name: 'participants.csv' })
         .waitFor();
-      const chooser2 = page.waitForEvent('filechooser');
-      await again.getByRole('button', { name: 'Choose a file…' }).click();
-      await (
-        await chooser2
-      ).setFiles({ name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+      await chooseImportFile(page, 'more.csv', CSV);
       const origin2 = again.getByRole('combobox', { name: "Plenary field: Pays d'origine" });
       await origin2.waitFor();
       expect(await origin2.inputValue()).toBe('');
@@ -135,13 +120,7 @@ describe('import wizard', () => {
     const { page } = app;
     await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 30_000 });
     const started = Date.now();
-    await page.getByRole('button', { name: 'Import…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
-    const chooser = page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const dialog = await chooseImportFile(page, 'bulk.csv', lines.join('\n'));
     await dialog.getByRole('button', { name: 'Next' }).click({ timeout: 120_000 });
     const confirm = dialog.getByRole('button', { name: `Import ${count} rows` });
     await confirm.waitFor({ timeout: 300_000 });
@@ -181,30 +160,15 @@ describe('import wizard', () => {
     const people = file.data.people.length;
 
     await page.goto(page.url().replace(/#.*$/, '#/settings'));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open workspace file…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'ws.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text, 'utf8'),
-    });
+    const openWorkspace = page.getByRole('button', { name: 'Open workspace file…' });
+    await chooseFile(page, openWorkspace, { name: 'ws.json', text });
     const confirm = page.getByRole('dialog', { name: 'Replace the workspace?' });
     await confirm.getByText(`holds ${people} people`, { exact: false }).waitFor();
     await confirm.getByRole('button', { name: 'Replace' }).click();
     await page.getByText(/^Opened /).waitFor();
 
     // A file that is not a workspace is refused with a clear message and changes nothing.
-    const chooser2 = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open workspace file…' }).click();
-    await (
-      await chooser2
-    ).setFiles({
-      name: 'x.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"hello": 1}'),
-    });
+    await chooseFile(page, openWorkspace, { name: 'x.json', text: '{"hello": 1}' });
     await page.getByRole('alert').getByText('The file is not a Plenary workspace file.').waitFor();
     expect(app.consoleErrors).toEqual([]);
     await app.close();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeCheck, formatViolations, openApp } from './harness';
+import { axeCheck, chooseFile, chooseImportFile, formatViolations, openApp } from './harness';
 
 const PASSPHRASE = 'correct horse battery staple';
 
@@ -97,9 +97,8 @@ describe('privacy and encryption', () => {
 
       // 4. Reopen the encrypted file: a wrong passphrase says so and changes nothing.
       await go(page, '#/settings');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Open encrypted file…' }).click();
-      await (await chooser).setFiles(encryptedPath);
+      const openEncrypted = page.getByRole('button', { name: 'Open encrypted file…' });
+      await chooseFile(page, openEncrypted, encryptedPath);
       const openDialog = page.getByRole('dialog', { name: /^Open .*\.plenc\?$/ });
       await openDialog.getByLabel('Passphrase').fill('not the passphrase');
       await openDialog.getByRole('button', { name: 'Decrypt and replace the workspace' }).click();
@@ -112,9 +111,7 @@ describe('privacy and encryption', () => {
 
       // 5. The right passphrase restores the workspace as it was at export.
       await go(page, '#/settings');
-      const chooser2 = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Open encrypted file…' }).click();
-      await (await chooser2).setFiles(encryptedPath);
+      await chooseFile(page, openEncrypted, encryptedPath);
       const dialog2 = page.getByRole('dialog', { name: /^Open .*\.plenc\?$/ });
       await dialog2.getByLabel('Passphrase').fill(PASSPHRASE);
       await dialog2.getByRole('button', { name: 'Decrypt and replace the workspace' }).click();
@@ -141,17 +138,11 @@ describe('privacy and encryption', () => {
     const app = await openApp({ route: '#/people' });
     const { page } = app;
     await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Import…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import people from a file' });
-    const chooser = page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'two.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('First name,Last name\nReminda,Exportova\nSecond,Remindee', 'utf8'),
-    });
+    const dialog = await chooseImportFile(
+      page,
+      'two.csv',
+      'First name,Last name\nReminda,Exportova\nSecond,Remindee',
+    );
     await dialog.getByRole('button', { name: 'Next' }).click();
     await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
     const finished = page.getByRole('dialog', { name: 'Import finished' });

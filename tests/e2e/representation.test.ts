@@ -8,7 +8,7 @@ import { inflateSync, constants as zlibConstants } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ALL_MALE_PODIUM } from '@shared/demo';
-import { axeCheck, formatViolations, openApp } from './harness';
+import { axeCheck, chooseFile, formatViolations, openApp } from './harness';
 
 const AFRICA = 'Regional Consultation for Africa';
 const CONFERENCE = 'International Conference on People-Centred Smart Cities';
@@ -193,17 +193,11 @@ describe('representation', () => {
       // stored, picked at once for nationality, and exported in the same format.
       await page.getByRole('combobox', { name: 'Dimension' }).selectOption('nationality');
       const schemes = page.getByRole('region', { name: 'Region schemes' });
-      const importScheme = async (name: string, json: unknown) => {
-        const chooser = page.waitForEvent('filechooser');
-        await schemes.getByRole('button', { name: 'Import scheme' }).click();
-        await (
-          await chooser
-        ).setFiles({
+      const importScheme = (name: string, json: unknown) =>
+        chooseFile(page, schemes.getByRole('button', { name: 'Import scheme' }), {
           name,
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(json)),
+          text: JSON.stringify(json),
         });
-      };
       await importScheme('bad.json', { name: 'Bad', groups: { A: ['FR', 'Narnia'] } });
       await schemes
         .getByText('bad.json was not imported: group “A” has codes that are not countries: NARNIA.')

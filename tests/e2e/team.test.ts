@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeCheck, formatViolations, openApp } from './harness';
+import { axeCheck, chooseFile, formatViolations, openApp } from './harness';
 
 type Person = { id: string; deletedAt: string | null; email: string; phone: string };
 type File = { exportedBy: string; data: { people: Person[] } };
@@ -46,9 +46,8 @@ async function share(page: Page, colleague: string, everything: boolean): Promis
 
 async function pickFile(page: Page, name: string, buffer: Buffer) {
   await go(page, '#/settings/team');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: "Open a colleague's file…" }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+  const open = page.getByRole('button', { name: "Open a colleague's file…" });
+  await chooseFile(page, open, { name, text: buffer, mimeType: 'application/octet-stream' });
 }
 
 async function openForMerge(page: Page, text: string) {
