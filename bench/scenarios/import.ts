@@ -13,6 +13,7 @@ import { emptyWorkspaceData } from '../../shared/domain/model';
 import { importCsv } from '../import-csv';
 import { measurePair } from '../measure';
 import { BENCH_ROOT } from '../paths';
+import { formatHotspots, hotspots, profiled, saveProfile } from '../profile';
 import { toMeasurement } from '../stats';
 import type { Scenario } from '../types';
 
@@ -40,7 +41,12 @@ const BASELINE = `(async () => {
   return ms;
 })()`;
 
-type ImportSample = { ms: number; longestTaskMs: number };
+type ImportSample = {
+  ms: number;
+  longestTaskMs: number;
+  /** Where the time went: file → mapping step, → review step, → import finished. */
+  phases: { readMs: number; checkMs: number; writeMs: number };
+};
 
 /** Through the wizard, the way a user does it; returns the wall time and the longest task. */
 async function importThroughWizard(page: Page, csv: Buffer, rows: number): Promise<ImportSample> {
@@ -57,19 +63,23 @@ async function importThroughWizard(page: Page, csv: Buffer, rows: number): Promi
   await fileChooser.setFiles({ name: 'registrations.csv', mimeType: 'text/csv', buffer: csv });
   const next = dialog.getByRole('button', { name: 'Next', exact: true });
   await next.waitFor({ timeout });
+  const mapped = performance.now();
   await next.click({ timeout });
   const confirm = dialog.getByRole('button', { name: /^Import [\d,]+ rows$/ });
   await confirm.waitFor({ timeout });
+  const reviewed = performance.now();
   await confirm.click({ timeout });
   const done = page.getByRole('dialog', { name: 'Import finished' });
   await done.waitFor({ timeout });
-  const ms = performance.now() - start;
+  const end = performance.now();
+  const ms = end - start;
+  const phases = { readMs: mapped - start, checkMs: reviewed - mapped, writeMs: end - reviewed };
   const longestTaskMs = await page.evaluate<number>('window.__bench.longest');
   const report = (await done.getByRole('status').textContent()) ?? '';
   if (!report.includes(`${rows.toLocaleString('en')} added`) && !report.includes(`${rows} added`))
     throw new Error(`the import did not add every row: "${report}"`);
   await done.getByRole('button', { name: 'Close' }).click();
-  return { ms, longestTaskMs };
+  return { ms, longestTaskMs, phases };
 }
 
 export const importCsvScenario: Scenario = {
@@ -93,11 +103,33 @@ export const importCsvScenario: Scenario = {
       );
     }
     const subject: ImportSample[] = [];
+    const size = `${rows.toLocaleString('en')} rows`;
+    // With --profile, the first import (the warm-up, when there is one, so no measured sample
+    // carries the profiler's overhead) runs under the CPU profiler.
+    let profileNext = ctx.options.profileDir !== null;
     const probe = async () => {
       // Every import starts from the same empty workspace.
       await app.reseed();
       await app.open();
-      const sample = await importThroughWizard(app.page, csv, rows);
+      const dir = profileNext ? ctx.options.profileDir : null;
+      profileNext = false;
+      let sample: ImportSample | undefined;
+      const run = async () => {
+        sample = await importThroughWizard(app.page, csv, rows);
+      };
+      if (dir === null) await run();
+      else {
+        const profile = await profiled(app.cdp, run);
+        const file = await saveProfile(dir, `import-${rows}`, profile);
+        ctx.log(
+          `  CPU profile of importing ${size}: ${file}\n${formatHotspots(hotspots(profile, 25))}`,
+        );
+      }
+      if (sample === undefined) throw new Error('the import returned no sample');
+      const { readMs, checkMs, writeMs } = sample.phases;
+      ctx.log(
+        `  import: ${sample.ms.toFixed(0)} ms (read ${readMs.toFixed(0)}, check ${checkMs.toFixed(0)}, write ${writeMs.toFixed(0)}), longest task ${sample.longestTaskMs.toFixed(0)} ms`,
+      );
       subject.push(sample);
       return sample.ms;
     };
@@ -110,7 +142,6 @@ export const importCsvScenario: Scenario = {
     ctx.log(`  importing ${rows} rows (${(csv.length / 1e6).toFixed(1)} MB) per repetition`);
     const samples = await measurePair(probe, baseline, ctx.options.reps, ctx.options.warmup);
     const measured = subject.slice(-samples.subject.length);
-    const size = `${rows.toLocaleString('en')} rows`;
     return [
       toMeasurement({
         scenario: 'import',

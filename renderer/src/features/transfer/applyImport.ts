@@ -21,9 +21,8 @@ export type ApplyOptions = {
   onProgress?: CommitProgress;
 };
 
-/** Records written so far / records to write, reported every PROGRESS_EVERY records. */
+/** Records written so far / records to write, reported after every chunk the writer writes. */
 export type CommitProgress = (done: number, total: number) => void;
-const PROGRESS_EVERY = 250;
 const LABEL = 'transfer.history.import';
 
 export async function applyImport(
@@ -33,19 +32,29 @@ export async function applyImport(
 ): Promise<AppliedImport> {
   const total =
     ops.organisations.length + ops.people.length + ops.updates.length + ops.participations.length;
-  let done = 0;
-  // Each record is its own IndexedDB request, awaited: the transaction stays open while the
-  // event loop turns between requests, so the window keeps painting during a long import.
-  const step = () => {
-    done++;
-    if (done % PROGRESS_EVERY === 0 || done === total) onProgress(done, total);
+  // New records go in validated chunks (Writer.createMany): each chunk is a short task and the
+  // window keeps painting, while everything stays in the one transaction.
+  let reported = 0;
+  const tell = (done: number) => {
+    if (done <= reported) return;
+    reported = done;
+    onProgress(done, total);
   };
   const run = async (w: Writer) => {
-    const orgIds = new Map<string, OrganisationId>();
-    for (const o of ops.organisations) {
-      orgIds.set(o.key, (await w.create('organisations', o.draft)).id);
-      step();
-    }
+    let done = 0;
+    const progress = (base: number) => (written: number) => tell(base + written);
+    const orgs = await w.createMany(
+      'organisations',
+      ops.organisations.map((o) => o.draft),
+      progress(done),
+    );
+    done += orgs.length;
+    const orgIds = new Map<string, OrganisationId>(
+      ops.organisations.flatMap((o, i) => {
+        const id = orgs[i]?.id;
+        return id === undefined ? [] : [[o.key, id] as const];
+      }),
+    );
     const org = (ref: OrgRef) => (ref.kind === 'existing' ? ref.id : orgIds.get(ref.key));
     const withAffiliation = <
       D extends {
@@ -70,28 +79,33 @@ export async function applyImport(
         ],
       };
     };
-    const personIds = new Map<string, PersonId>();
-    for (const p of ops.people) {
-      personIds.set(p.key, (await w.create('people', withAffiliation(p.draft, p.affiliation))).id);
-      step();
-    }
+    const created = await w.createMany(
+      'people',
+      ops.people.map((p) => withAffiliation(p.draft, p.affiliation)),
+      progress(done),
+    );
+    done += created.length;
+    const personIds = new Map<string, PersonId>(
+      ops.people.flatMap((p, i) => {
+        const id = created[i]?.id;
+        return id === undefined ? [] : [[p.key, id] as const];
+      }),
+    );
+    // Merges into existing people are few (each one a user's decision): one update each.
     for (const u of ops.updates) {
       await w.update('people', u.id, withAffiliation(u.draft, u.affiliation));
-      step();
+      tell(++done);
     }
     const person = (ref: PersonRef) => (ref.kind === 'existing' ? ref.id : personIds.get(ref.key));
-    for (const x of ops.participations) {
+    const participations = ops.participations.flatMap((x) => {
       const personId = person(x.person);
-      step();
-      if (!personId) continue;
-      await w.create('participations', {
-        personId,
-        eventId: x.eventId,
-        role: x.role,
-        status: x.status,
-        notes: '',
-      });
-    }
+      return personId === undefined
+        ? []
+        : [{ personId, eventId: x.eventId, role: x.role, status: x.status, notes: '' }];
+    });
+    await w.createMany('participations', participations, progress(done));
+    // Participations of rows that resolved to no one are not written; the bar still ends full.
+    tell(total);
     return { people: [...personIds.values()], organisations: [...orgIds.values()] };
   };
   if (!report) return { ...(await store.mutate(LABEL, run)), entry: null };
