@@ -75,11 +75,6 @@ export const privacy = {
     hint: 'An encrypted copy of the whole workspace, protected by a passphrase (AES-256-GCM). Use it to carry the workspace on a USB stick or send it to a colleague.',
     exportHeading: 'Export an encrypted copy',
     passphrase: 'Passphrase',
-    passphraseHint:
-      'At least 10 characters. A few unrelated words are easy to type and hard to guess.',
-    confirmPassphrase: 'Repeat the passphrase',
-    tooShort: 'Use at least 10 characters.',
-    mismatch: 'The two passphrases differ.',
     noRecovery:
       'Nobody can open the file without the passphrase — not even Plenary’s developers. Keep it somewhere safe.',
     export: 'Export encrypted file…',

@@ -37,8 +37,6 @@ export const team = {
     protect: 'Protect the file with a passphrase',
     protectHint:
       'Encrypted (AES-256-GCM). Tell your colleague the passphrase another way — by phone, not in the same e-mail.',
-    passphrase: 'Passphrase',
-    confirm: 'Repeat the passphrase',
     encrypting: 'Encrypting…',
     failed: 'The exchange file could not be written. Nothing was shared.',
   },

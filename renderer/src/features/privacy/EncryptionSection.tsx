@@ -7,12 +7,13 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { PassphraseFields } from '../../ui/PassphraseFields';
+import { checkNewPassphrase } from '../../ui/passphrase';
 import { useToasts } from '../../ui/toasts';
 import { requestBackup } from '../../data/repo/backup';
 import { writeFailureKey } from '../settings/recovery';
 import {
   ENCRYPTED_FILTERS,
-  checkNewPassphrase,
   exportEncryptedWorkspace,
   openEncryptedWorkspace,
 } from './encryptedWorkspace';
@@ -34,12 +35,10 @@ function EncryptedExport() {
   const store = useStore();
   const info = useWorkspaceInfo();
   const toasts = useToasts();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [value, setValue] = useState({ passphrase: '', confirm: '' });
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const problem = checkNewPassphrase(passphrase, confirm);
 
   return (
     <form
@@ -48,16 +47,15 @@ function EncryptedExport() {
       onSubmit={(e) => {
         e.preventDefault();
         setSubmitted(true);
-        if (problem) return;
+        if (checkNewPassphrase(value.passphrase, value.confirm)) return;
         setBusy(true);
         setError(null);
         const name = info?.origin === 'demo' ? t('shell.demoName') : (info?.name ?? '');
-        exportEncryptedWorkspace(store, getPlatform(), name, passphrase)
+        exportEncryptedWorkspace(store, getPlatform(), name, value.passphrase)
           .then((r) => {
             if (!r.saved) return;
             toasts.show(t('privacy.encryption.exported'));
-            setPassphrase('');
-            setConfirm('');
+            setValue({ passphrase: '', confirm: '' });
             setSubmitted(false);
           })
           .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
@@ -66,37 +64,7 @@ function EncryptedExport() {
     >
       <h3>{t('privacy.encryption.exportHeading')}</h3>
       <div className="encryption__fields">
-        <Field
-          label={t('privacy.encryption.passphrase')}
-          hint={t('privacy.encryption.passphraseHint')}
-          error={submitted && problem === 'privacy.encryption.tooShort' ? problem : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('privacy.encryption.confirmPassphrase')}
-          error={submitted && problem === 'privacy.encryption.mismatch' ? problem : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-          )}
-        </Field>
+        <PassphraseFields value={value} onChange={setValue} showErrors={submitted} />
       </div>
       <p className="muted">{t('privacy.encryption.noRecovery')}</p>
       {error && <Notice tone="error">{t('errors.saveFailed', { details: error })}</Notice>}

@@ -10,20 +10,9 @@ import { readWorkspace, replaceWorkspace } from '../../data/repo/workspace';
 import { logExport } from '../../data/repo/exportLog';
 import type { Platform, SaveResult } from '../../platform';
 
-/** Shorter passphrases are refused: the KDF slows guessing, it cannot make "1234" safe. */
-export const MIN_PASSPHRASE_LENGTH = 10;
-
 export const ENCRYPTED_FILTERS = [
   { name: 'Encrypted Plenary workspace', extensions: [ENCRYPTED_EXTENSION] },
 ] as const;
-
-export type PassphraseProblem = 'privacy.encryption.tooShort' | 'privacy.encryption.mismatch';
-
-export function checkNewPassphrase(passphrase: string, confirm: string): PassphraseProblem | null {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'privacy.encryption.tooShort';
-  if (passphrase !== confirm) return 'privacy.encryption.mismatch';
-  return null;
-}
 
 /** The workspace as an encrypted workspace file. */
 export async function encryptWorkspace(

@@ -13,12 +13,14 @@ import {
 } from '../../data/repo/merge';
 import type { MergeHistoryEntry } from '../../data/repo/merge';
 import { logExport, peopleCovered } from '../../data/repo/exportLog';
-import { ENCRYPTED_FILTERS, checkNewPassphrase } from '../privacy/encryptedWorkspace';
+import { ENCRYPTED_FILTERS } from '../privacy/encryptedWorkspace';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { PassphraseFields } from '../../ui/PassphraseFields';
+import { checkNewPassphrase } from '../../ui/passphrase';
 import { useToasts } from '../../ui/toasts';
 import { sealExchangeFile } from './exchangeFile';
 import { IdentityForm } from './IdentityForm';
@@ -76,16 +78,15 @@ function ShareSection() {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [protect, setProtect] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [passError, setPassError] = useState<string | null>(null);
+  const [secret, setSecret] = useState({ passphrase: '', confirm: '' });
+  const [tried, setTried] = useState(false);
   const name = colleague.trim();
   const last = shares?.[name] ?? null;
 
   const save = async () => {
-    const problem = protect ? checkNewPassphrase(passphrase, confirm) : null;
+    const problem = protect ? checkNewPassphrase(secret.passphrase, secret.confirm) : null;
     setError(name === '' ? 'team.share.colleagueRequired' : null);
-    setPassError(problem);
+    setTried(true);
     if (name === '' || problem) return;
     setBusy(true);
     setFailed(false);
@@ -99,7 +100,7 @@ function ShareSection() {
       const sealed = await sealExchangeFile(
         file,
         exchangeFileName(file.exportedBy, name, file.exportedAt),
-        protect ? passphrase : null,
+        protect ? secret.passphrase : null,
       );
       const result = await getPlatform().saveFile(
         sealed.name,
@@ -118,8 +119,8 @@ function ShareSection() {
       toasts.show(t('team.share.saved', { count: records }));
       // The passphrase does not linger: the next file is protected only if asked again.
       setProtect(false);
-      setPassphrase('');
-      setConfirm('');
+      setSecret({ passphrase: '', confirm: '' });
+      setTried(false);
     } catch {
       setFailed(true);
     } finally {
@@ -180,30 +181,7 @@ function ShareSection() {
       {protect && (
         <div className="team__passphrase">
           <p className="team__hint">{t('team.share.protectHint')}</p>
-          <Field label={t('team.share.passphrase')} error={passError ?? undefined}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('team.share.confirm')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-              />
-            )}
-          </Field>
+          <PassphraseFields value={secret} onChange={setSecret} showErrors={tried} />
         </div>
       )}
       {failed && <Notice tone="error">{t('team.share.failed')}</Notice>}

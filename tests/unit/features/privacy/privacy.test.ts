@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewPrivacy } from '../../../../renderer/src/features/privacy/privacyReview';
 import {
-  checkNewPassphrase,
   encryptWorkspace,
   openEncryptedWorkspace,
 } from '../../../../renderer/src/features/privacy/encryptedWorkspace';
@@ -34,16 +33,6 @@ describe('reviewPrivacy', () => {
     const review = reviewPrivacy(people, '2026-11-28');
     expect(review.pastRetention.map((r) => r.name.split(' ')[0])).toEqual(['Cai', 'Ana']);
     expect(review.noBasis.map((r) => r.name.split(' ')[0])).toEqual(['Dee']);
-  });
-});
-
-describe('checkNewPassphrase', () => {
-  it('refuses short or mismatched passphrases', () => {
-    expect(checkNewPassphrase('short', 'short')).toBe('privacy.encryption.tooShort');
-    expect(checkNewPassphrase('long enough one', 'long enough two')).toBe(
-      'privacy.encryption.mismatch',
-    );
-    expect(checkNewPassphrase('long enough one', 'long enough one')).toBeNull();
   });
 });
 
