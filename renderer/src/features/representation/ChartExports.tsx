@@ -1,5 +1,5 @@
-// "SVG" and "PNG" buttons under a chart: the file is what the chart shows (with suppression on,
-// hidden counts are not drawn), named after the chart.
+// Export buttons under a chart ("SVG", "PNG") or a table ("CSV"): the file is what the chart or
+// table shows (with suppression on, hidden counts are not drawn), named after it, and logged.
 import { useTranslation } from 'react-i18next';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
@@ -7,9 +7,12 @@ import { Notice } from '../../ui/Notice';
 import { useLoggedSave } from '../../ui/useLoggedSave';
 import { standaloneSvg, svgToPng } from './chartExport';
 
-const SVG = [{ name: 'SVG', extensions: ['svg'] }];
-const PNG = [{ name: 'PNG', extensions: ['png'] }];
-const CSV = [{ name: 'CSV', extensions: ['csv'] }];
+const FILTERS = {
+  svg: [{ name: 'SVG', extensions: ['svg'] }],
+  png: [{ name: 'PNG', extensions: ['png'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+} as const;
+type Format = keyof typeof FILTERS;
 
 /** What the export log records: a short kebab-case name and how many people the figures cover. */
 type LogFields = { what: string; people: number };
@@ -29,40 +32,26 @@ export function ChartExports({
 } & LogFields) {
   const { t } = useTranslation();
   const { run, failed } = useLoggedSave();
-  const save = async (format: 'svg' | 'png') => {
+  const save = async (format: Format) => {
     const svg = getSvg();
     if (svg === null) return;
     await run(
       async () => {
         const file = standaloneSvg(svg);
-        return format === 'svg'
-          ? getPlatform().saveFile(`${fileName}.svg`, file.text, SVG)
-          : getPlatform().saveFile(`${fileName}.png`, await svgToPng(file), PNG);
+        const contents = format === 'png' ? await svgToPng(file) : file.text;
+        return getPlatform().saveFile(`${fileName}.${format}`, contents, FILTERS[format]);
       },
       { what: `${what}-${format}`, form: 'aggregated', people },
     );
   };
   return (
-    <div className="rep-exports no-print">
-      <span className="muted">{t('representation.exports.chart')}</span>
-      <Button
-        size="small"
-        variant="ghost"
-        label={t('representation.exports.saveAs', { what: title, format: 'SVG' })}
-        onClick={() => void save('svg')}
-      >
-        SVG
-      </Button>
-      <Button
-        size="small"
-        variant="ghost"
-        label={t('representation.exports.saveAs', { what: title, format: 'PNG' })}
-        onClick={() => void save('png')}
-      >
-        PNG
-      </Button>
-      {failed && <Notice tone="error">{t('representation.facts.exportFailed')}</Notice>}
-    </div>
+    <ExportButtons
+      caption={t('representation.exports.chart')}
+      title={title}
+      formats={['svg', 'png']}
+      failed={failed}
+      onSave={(format) => void save(format)}
+    />
   );
 }
 
@@ -81,22 +70,51 @@ export function CsvExport({
   const { t } = useTranslation();
   const { run, failed } = useLoggedSave();
   const save = () =>
-    run(() => getPlatform().saveFile(`${fileName}.csv`, csv(), CSV), {
+    run(() => getPlatform().saveFile(`${fileName}.csv`, csv(), FILTERS.csv), {
       what: `${what}-csv`,
       form: 'aggregated',
       people,
     });
   return (
+    <ExportButtons
+      caption={t('representation.exports.table')}
+      title={title}
+      formats={['csv']}
+      failed={failed}
+      onSave={() => void save()}
+    />
+  );
+}
+
+/** The row of small buttons, each described as "Save <title> as <FORMAT>", and a failure notice. */
+function ExportButtons({
+  caption,
+  title,
+  formats,
+  failed,
+  onSave,
+}: {
+  caption: string;
+  title: string;
+  formats: readonly Format[];
+  failed: boolean;
+  onSave: (format: Format) => void;
+}) {
+  const { t } = useTranslation();
+  return (
     <div className="rep-exports no-print">
-      <span className="muted">{t('representation.exports.table')}</span>
-      <Button
-        size="small"
-        variant="ghost"
-        label={t('representation.exports.saveAs', { what: title, format: 'CSV' })}
-        onClick={() => void save()}
-      >
-        CSV
-      </Button>
+      <span className="muted">{caption}</span>
+      {formats.map((format) => (
+        <Button
+          key={format}
+          size="small"
+          variant="ghost"
+          label={t('representation.exports.saveAs', { what: title, format: format.toUpperCase() })}
+          onClick={() => onSave(format)}
+        >
+          {format.toUpperCase()}
+        </Button>
+      ))}
       {failed && <Notice tone="error">{t('representation.facts.exportFailed')}</Notice>}
     </div>
   );

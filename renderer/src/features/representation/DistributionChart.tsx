@@ -1,8 +1,8 @@
 // A horizontal bar chart of a distribution (Observable Plot, SVG). The SVG is one image with a
 // summary label; the same numbers are in the table beside it. Exportable as SVG and PNG.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import * as Plot from '@observablehq/plot';
-import { ChartExports } from './ChartExports';
+import { CHART_STYLE, PlotChart } from './PlotChart';
 
 const MAX_LABEL = 44;
 /** Long event names would be cut by the chart's margin: shorten them (the table has them whole). */
@@ -36,76 +36,54 @@ export function DistributionChart({
   /** People the chart's figures cover, for the export log. */
   people?: number;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const getSvg = useCallback(() => ref.current?.querySelector('svg') ?? null, []);
-  useEffect(() => {
-    const host = ref.current;
-    if (host === null) return;
-    const width = Math.max(320, Math.min(host.clientWidth || 560, 720));
-    const labelWidth = Math.min(
-      300,
-      12 + 6.5 * Math.max(4, ...bars.map((b) => Math.min(b.label.length, MAX_LABEL))),
-    );
-    const chart = Plot.plot({
-      width,
-      height: 28 + 26 * Math.max(1, bars.length),
-      marginLeft: labelWidth,
-      marginRight: 76,
-      x: {
-        label: null,
-        tickFormat: (d: number) => `${Math.round(d * 100)} %`,
-        grid: true,
-        domain: [0, Math.max(0.05, ...bars.map((b) => b.share))],
-      },
-      y: { label: null, domain: bars.map((b) => b.label), tickSize: 0, tickFormat: shorten },
-      style: {
-        fontSize: '12px',
-        fontFamily: 'inherit',
-        color: '#17202c',
-        background: 'transparent',
-      },
-      marks: [
-        Plot.barX(bars, {
-          x: 'share',
-          y: 'label',
-          fill: (b: ChartBar) => (b.unknown === true ? '#8a94a3' : '#1b5fae'),
-        }),
-        Plot.text(bars, {
-          x: 'share',
-          y: 'label',
-          text: (b: ChartBar) => b.text ?? `${b.count} · ${Math.round(b.share * 100)} %`,
-          dx: 6,
-          textAnchor: 'start',
-          fill: '#17202c',
-        }),
-        Plot.ruleX([0]),
-      ],
-    });
-    // Plot adds a <style> element, which the app's CSP (style-src 'self') refuses: drop it
-    // before it reaches the document; representation.css carries the same rules.
-    for (const style of chart.querySelectorAll('style')) style.remove();
-    // The whole SVG is one image: Plot's per-mark labels would be invalid ARIA on <g> elements.
-    for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', summary);
-    host.replaceChildren(chart);
-    return () => chart.remove();
-  }, [bars, summary]);
+  const draw = useCallback(
+    (hostWidth: number) => {
+      const labelWidth = Math.min(
+        300,
+        12 + 6.5 * Math.max(4, ...bars.map((b) => Math.min(b.label.length, MAX_LABEL))),
+      );
+      return Plot.plot({
+        width: Math.max(320, Math.min(hostWidth || 560, 720)),
+        height: 28 + 26 * Math.max(1, bars.length),
+        marginLeft: labelWidth,
+        marginRight: 76,
+        x: {
+          label: null,
+          tickFormat: (d: number) => `${Math.round(d * 100)} %`,
+          grid: true,
+          domain: [0, Math.max(0.05, ...bars.map((b) => b.share))],
+        },
+        y: { label: null, domain: bars.map((b) => b.label), tickSize: 0, tickFormat: shorten },
+        style: CHART_STYLE,
+        marks: [
+          Plot.barX(bars, {
+            x: 'share',
+            y: 'label',
+            fill: (b: ChartBar) => (b.unknown === true ? '#8a94a3' : '#1b5fae'),
+          }),
+          Plot.text(bars, {
+            x: 'share',
+            y: 'label',
+            text: (b: ChartBar) => b.text ?? `${b.count} · ${Math.round(b.share * 100)} %`,
+            dx: 6,
+            textAnchor: 'start',
+            fill: '#17202c',
+          }),
+          Plot.ruleX([0]),
+        ],
+      });
+    },
+    [bars],
+  );
   return (
-    <div className="rep-chart-block">
-      <div className="rep-chart" ref={ref} />
-      {fileName !== undefined && (
-        <ChartExports
-          getSvg={getSvg}
-          fileName={fileName}
-          title={title ?? summary}
-          what="representation-chart"
-          people={people}
-        />
-      )}
-    </div>
+    <PlotChart
+      draw={draw}
+      summary={summary}
+      exports={
+        fileName === undefined
+          ? undefined
+          : { fileName, title: title ?? summary, what: 'representation-chart', people }
+      }
+    />
   );
 }

@@ -1,9 +1,9 @@
 // A share over time (Observable Plot, SVG): one dot per dated event, joined by a line; a hidden
 // or undefined value leaves a gap. One image with a summary label; the table beside it has
 // the same numbers. Exportable as SVG and PNG.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import * as Plot from '@observablehq/plot';
-import { ChartExports } from './ChartExports';
+import { CHART_STYLE, PlotChart } from './PlotChart';
 
 export type TrendDot = { date: string; label: string; value: number | null; text: string };
 
@@ -21,76 +21,55 @@ export function TrendChart({
   /** People the figures cover, for the export log. */
   people: number;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const getSvg = useCallback(() => ref.current?.querySelector('svg') ?? null, []);
-  useEffect(() => {
-    const host = ref.current;
-    if (host === null) return;
-    const data = dots.map((d) => ({ ...d, at: new Date(`${d.date}T00:00:00Z`) }));
-    const known = data.filter((d) => d.value !== null);
-    // Labels of events a few days apart would overprint: label a dot only when it is at least
-    // a tenth of the time range after the last labelled one (the table has every value).
-    const times = data.map((d) => d.at.getTime());
-    const gap = (Math.max(...times) - Math.min(...times)) / 10;
-    let last = -Infinity;
-    const labelled = data.filter((d) => {
-      if (d.at.getTime() - last < gap) return false;
-      last = d.at.getTime();
-      return true;
-    });
-    const chart = Plot.plot({
-      width: Math.max(320, Math.min(host.clientWidth || 640, 760)),
-      height: 260,
-      marginLeft: 48,
-      marginRight: 40,
-      marginTop: 24,
-      x: { label: null, type: 'utc', inset: 24 },
-      y: {
-        label: null,
-        domain: [0, 1],
-        grid: true,
-        tickFormat: (v: number) => `${Math.round(v * 100)} %`,
-      },
-      style: {
-        fontSize: '12px',
-        fontFamily: 'inherit',
-        color: '#17202c',
-        background: 'transparent',
-      },
-      marks: [
-        Plot.ruleY([0]),
-        Plot.line(data, { x: 'at', y: 'value', stroke: '#1b5fae', strokeWidth: 2 }),
-        Plot.dot(known, { x: 'at', y: 'value', fill: '#1b5fae', r: 4 }),
-        Plot.text(labelled, {
-          x: 'at',
-          y: (d: { value: number | null }) => d.value ?? 0,
-          text: 'text',
-          dy: -12,
-          fill: '#17202c',
-        }),
-      ],
-    });
-    // As in DistributionChart: no <style> under the app's CSP, and the SVG is one image.
-    for (const style of chart.querySelectorAll('style')) style.remove();
-    for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', summary);
-    host.replaceChildren(chart);
-    return () => chart.remove();
-  }, [dots, summary]);
+  const draw = useCallback(
+    (hostWidth: number) => {
+      const data = dots.map((d) => ({ ...d, at: new Date(`${d.date}T00:00:00Z`) }));
+      const known = data.filter((d) => d.value !== null);
+      // Labels of events a few days apart would overprint: label a dot only when it is at
+      // least a tenth of the time range after the last labelled one (the table has every value).
+      const times = data.map((d) => d.at.getTime());
+      const gap = (Math.max(...times) - Math.min(...times)) / 10;
+      let last = -Infinity;
+      const labelled = data.filter((d) => {
+        if (d.at.getTime() - last < gap) return false;
+        last = d.at.getTime();
+        return true;
+      });
+      return Plot.plot({
+        width: Math.max(320, Math.min(hostWidth || 640, 760)),
+        height: 260,
+        marginLeft: 48,
+        marginRight: 40,
+        marginTop: 24,
+        x: { label: null, type: 'utc', inset: 24 },
+        y: {
+          label: null,
+          domain: [0, 1],
+          grid: true,
+          tickFormat: (v: number) => `${Math.round(v * 100)} %`,
+        },
+        style: CHART_STYLE,
+        marks: [
+          Plot.ruleY([0]),
+          Plot.line(data, { x: 'at', y: 'value', stroke: '#1b5fae', strokeWidth: 2 }),
+          Plot.dot(known, { x: 'at', y: 'value', fill: '#1b5fae', r: 4 }),
+          Plot.text(labelled, {
+            x: 'at',
+            y: (d: { value: number | null }) => d.value ?? 0,
+            text: 'text',
+            dy: -12,
+            fill: '#17202c',
+          }),
+        ],
+      });
+    },
+    [dots],
+  );
   return (
-    <div className="rep-chart-block">
-      <div className="rep-chart" ref={ref} />
-      <ChartExports
-        getSvg={getSvg}
-        fileName={fileName}
-        title={title}
-        what="representation-trend"
-        people={people}
-      />
-    </div>
+    <PlotChart
+      draw={draw}
+      summary={summary}
+      exports={{ fileName, title, what: 'representation-trend', people }}
+    />
   );
 }
