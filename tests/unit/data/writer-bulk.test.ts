@@ -82,7 +82,9 @@ describe('Writer.createMany', () => {
     await store.redo();
     expect(await store.db.people.count()).toBe(COUNT + 1);
     expect((await store.db.people.get(kept.id))?.familyName).toBe('Changed');
-    const again = await store.db.people.get(created[COUNT - 1]?.id ?? '');
+    const lastId = created[COUNT - 1]?.id;
+    if (lastId === undefined) throw new Error('createMany returned every record');
+    const again = await store.db.people.get(lastId);
     expect(again?.givenName).toBe(`Given${COUNT - 1}`);
     // Redo writes on top of what is there: a record that did not exist restarts from its own revision.
     expect(again?.revision).toBe(2);
