@@ -54,6 +54,12 @@ export const people = {
     body: 'Add the experts, speakers and participants of your consultation to map who takes part.',
     action: 'Add the first person',
   },
+  loading: {
+    progress: 'Loading people… {{read}} of {{total}}',
+    preparing: 'Preparing the table…',
+    partial:
+      'Showing the first people by name. Sort, search and filters are ready once everyone is loaded.',
+  },
   noMatches: {
     title: 'No one matches',
     body: 'Try another search, or remove some filters.',
