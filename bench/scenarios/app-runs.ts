@@ -62,15 +62,20 @@ export function openSeries(ctx: BenchContext, size: SyntheticSize): Promise<Open
   return entry;
 }
 
-/** A scenario that reads one figure of each open in the shared series, against the empty workspace. */
-export function openSeriesScenario(spec: {
-  name: string;
-  title: string;
+type OpenFigure = {
   metric: string;
   unit: Measurement['unit'];
   pick: (sample: OpenSample) => number;
   limits: Limits;
-}): Scenario {
+};
+
+/**
+ * A scenario that reads one figure of each open in the shared series, against the empty
+ * workspace (and `also` further figures of the same opens, each a row of its own).
+ */
+export function openSeriesScenario(
+  spec: OpenFigure & { name: string; title: string; also?: readonly OpenFigure[] },
+): Scenario {
   return {
     name: spec.name,
     title: spec.title,
@@ -78,18 +83,20 @@ export function openSeriesScenario(spec: {
       const out = [];
       for (const size of ctx.options.sizes) {
         const s = await openSeries(ctx, size);
-        out.push(
-          toMeasurement({
-            scenario: spec.name,
-            size,
-            metric: spec.metric,
-            unit: spec.unit,
-            subject: s.subject.map(spec.pick),
-            baselineLabel: 'empty workspace',
-            baseline: s.baseline.map(spec.pick),
-            limits: spec.limits,
-          }),
-        );
+        for (const figure of [spec, ...(spec.also ?? [])]) {
+          out.push(
+            toMeasurement({
+              scenario: spec.name,
+              size,
+              metric: figure.metric,
+              unit: figure.unit,
+              subject: s.subject.map(figure.pick),
+              baselineLabel: 'empty workspace',
+              baseline: s.baseline.map(figure.pick),
+              limits: figure.limits,
+            }),
+          );
+        }
       }
       return out;
     },

@@ -38,27 +38,39 @@ export const READ_PAGE = 2_000;
  * seconds (the bench's profile of opening People at L); pages split that into short tasks, so
  * the window keeps answering while a large workspace loads. The live query re-runs on any
  * write to the table, so pages read around a write still end in a consistent result.
+ * `onPage` hears how many records (tombstones included) have been read so far, for progress.
  */
 export async function readLive<T extends { id: string; deletedAt: string | null }>(
   table: EntityTable<T, 'id'>,
+  onPage?: (read: number) => void,
 ): Promise<T[]> {
   const out: T[] = [];
   let after: string | null = null;
+  let read = 0;
   for (;;) {
     const query: Collection<T, IDType<T, 'id'>, InsertType<T, 'id'>> = after === null
       ? table.orderBy(':id')
       : table.where(':id').above(after);
     const page: T[] = await query.limit(READ_PAGE).toArray();
     for (const record of page) if (record.deletedAt === null) out.push(record);
+    read += page.length;
+    onPage?.(read);
     const last: T | undefined = page[page.length - 1];
     if (page.length < READ_PAGE || last === undefined) return out;
     after = last.id;
   }
 }
 
-export function usePeople(): Person[] | null {
+/** `onPage` (keep it stable: the first one given is used) hears the records read so far. */
+export function usePeople(onPage?: (read: number) => void): Person[] | null {
   const { db } = useStore();
-  return useLiveQuery(() => readLive(db.people), [db], null);
+  return useLiveQuery(() => readLive(db.people, onPage), [db], null);
+}
+
+/** How many person records the table holds, tombstones included (a fast count, for progress). */
+export function usePeopleCount(): number | null {
+  const { db } = useStore();
+  return useLiveQuery(() => db.people.count(), [db], null);
 }
 
 export function usePerson(id: PersonId | null): Person | null | undefined {

@@ -5,13 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '@shared/domain/model';
 import { countryName } from '@shared/reference/countries';
 import { navigate } from '../../app/router';
-import {
-  useEvents,
-  useOrganisations,
-  useParticipations,
-  usePeople,
-  useRelationships,
-} from '../../data/hooks';
+import { useEvents, useRelationships } from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader, SplitView } from '../../ui/Layout';
@@ -19,9 +13,10 @@ import { Icon } from '../../ui/icons';
 import { EmptyState } from '../../ui/Notice';
 import { PeopleToolbar } from './PeopleToolbar';
 import { PeopleTable } from './PeopleTable';
-import { m49RegionOf, peopleFilterPredicate } from './peopleFilters';
+import { countActiveFilters, m49RegionOf, peopleFilterPredicate } from './peopleFilters';
 import type { PeopleFilterContext } from './peopleFilters';
-import { buildPersonRows, matchesSearch, nextSort, searchTokens, sortRows } from './peopleTable';
+import { matchesSearch, nextSort, searchTokens } from './peopleTable';
+import { usePeopleRows } from './usePeopleRows';
 import type { RowLabels } from './peopleTable';
 import { usePeopleView } from './peopleViewStore';
 import { PersonEditor } from './PersonEditor';
@@ -47,10 +42,7 @@ function memoised<K extends string>(label: (key: K) => string): (key: K) => stri
 
 export function PeoplePage({ id }: { id: string | null }) {
   const { t, i18n } = useTranslation();
-  const people = usePeople();
-  const organisations = useOrganisations();
   const events = useEvents();
-  const participations = useParticipations();
   // Only the person panel shows relationships: the table does not wait for them.
   const relationships = useRelationships(id !== null);
   const view = usePeopleView();
@@ -65,18 +57,14 @@ export function PeoplePage({ id }: { id: string | null }) {
     }),
     [t],
   );
-  const rows = useMemo(
-    () =>
-      people && organisations && participations
-        ? buildPersonRows(people, organisations, participations, labels)
-        : null,
-    [people, organisations, participations, labels],
-  );
-  // Sorting the whole list once per sort or data change keeps typing in the search box cheap:
-  // filtering an already sorted list preserves its order.
-  const sorted = useMemo(
-    () => (rows ? sortRows(rows, view.sort, i18n.language) : null),
-    [rows, view.sort, i18n.language],
+  // Rows are built in chunks and sorted off the render; a large workspace shows the top of the
+  // name-sorted list while the rest loads (usePeopleRows).
+  const previewWanted = view.query === '' && countActiveFilters(view.filters) === 0;
+  const { people, organisations, participations, sorted, preview, progress } = usePeopleRows(
+    labels,
+    view.sort,
+    i18n.language,
+    previewWanted,
   );
   const filterContext = useMemo<PeopleFilterContext>(
     () => ({
@@ -131,10 +119,40 @@ export function PeoplePage({ id }: { id: string | null }) {
   const filtered = visible !== null && sorted !== null && visible.length !== sorted.length;
 
   let list;
-  if (!loaded) {
+  const number = (n: number) => n.toLocaleString(i18n.language);
+  const loadingText =
+    progress.total === null || progress.total === 0
+      ? t('common.loading')
+      : progress.read < progress.total
+        ? t('people.loading.progress', {
+            read: number(progress.read),
+            total: number(progress.total),
+          })
+        : t('people.loading.preparing');
+  if (!loaded && preview !== null && preview.length > 0) {
+    // The top of the list, exactly as it will be once everyone is read; sorting, search and
+    // filters wait for the whole list.
+    list = (
+      <div className="people-partial">
+        <div className="people-partial__status" role="status">
+          <span className="people-partial__spinner" aria-hidden="true" />
+          <span>{loadingText}</span>
+          <span className="muted">{t('people.loading.partial')}</span>
+        </div>
+        <PeopleTable
+          rows={preview}
+          selectedId={id}
+          sort={view.sort}
+          sortable={false}
+          onSort={() => undefined}
+          onOpen={(target) => go(target)}
+        />
+      </div>
+    );
+  } else if (!loaded) {
     list = (
       <p className="people-loading" role="status">
-        {t('common.loading')}
+        {loadingText}
       </p>
     );
   } else if (sorted?.length === 0) {
@@ -177,7 +195,27 @@ export function PeoplePage({ id }: { id: string | null }) {
   }
 
   let detail = null;
-  if (id !== null && loaded && relationships) {
+  if (id !== null && !(loaded && relationships)) {
+    // Opened from the first rows while the rest loads (or a link): the panel says it is coming.
+    detail = (
+      <div className="person-panel">
+        <div className="panel__header">
+          <h2 id="person-panel-title">{t('people.panel.label')}</h2>
+          <Button
+            variant="ghost"
+            icon="close"
+            label={t('people.panel.close')}
+            onClick={() => go(null)}
+          />
+        </div>
+        <div className="panel__body">
+          <p className="muted" role="status">
+            {t('common.loading')}
+          </p>
+        </div>
+      </div>
+    );
+  } else if (id !== null && loaded && relationships) {
     const person = id === 'new' ? null : personById.get(id);
     detail =
       person === undefined ? (
@@ -219,6 +257,7 @@ export function PeoplePage({ id }: { id: string | null }) {
   return (
     <div
       className="page people-page"
+      data-loaded={loaded ? 'true' : 'false'}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || id === null || e.defaultPrevented) return;
         const target = e.target as Element;

@@ -18,11 +18,20 @@ export type PeopleTableProps = {
   /** The person open in the panel: highlighted, and scrolled into view when it changes. */
   selectedId: string | null;
   sort: SortState;
+  /** False while only the top of the list is loaded: the headers show the sort but wait. */
+  sortable?: boolean;
   onSort: (key: SortKey) => void;
   onOpen: (id: string) => void;
 };
 
-export function PeopleTable({ rows, selectedId, sort, onSort, onOpen }: PeopleTableProps) {
+export function PeopleTable({
+  rows,
+  selectedId,
+  sort,
+  sortable = true,
+  onSort,
+  onOpen,
+}: PeopleTableProps) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowEls = useRef(new Map<number, HTMLDivElement>());
@@ -135,6 +144,7 @@ export function PeopleTable({ rows, selectedId, sort, onSort, onOpen }: PeopleTa
       role="table"
       aria-label={t('people.table.label')}
       aria-rowcount={rows.length + 1}
+      aria-busy={!sortable}
     >
       <div role="rowgroup" className="people-table__head">
         <div role="row" aria-rowindex={1} className="people-row people-row--head">
@@ -152,6 +162,7 @@ export function PeopleTable({ rows, selectedId, sort, onSort, onOpen }: PeopleTa
                 <button
                   type="button"
                   className={sorted ? 'people-sort people-sort--active' : 'people-sort'}
+                  disabled={!sortable}
                   onClick={() => onSort(key)}
                 >
                   <span>{t(`people.columns.${key}`)}</span>

@@ -1,0 +1,86 @@
+// The first screens of the People table on a large workspace, read before everyone is: the
+// people whose family names sort first (from the family-name index), with their organisations
+// and participations. Reading and building 50,000 people takes seconds on this machine class;
+// these few hundred rows take tens of milliseconds, and they are exactly the top of the list
+// the full load ends with, so nothing moves when it completes.
+import type { Organisation, OrganisationId, Participation, Person } from '@shared/domain/model';
+import type { PlenaryDB } from '../../data/db';
+import { leadingFamilyNames } from './peopleRowModel';
+import { buildPersonRows, sortRows } from './peopleTable';
+import type { PersonRow, RowLabels, SortState } from './peopleTable';
+
+/** Below this many people the whole table loads quickly enough: no preview. */
+export const PREVIEW_FROM = 4_000;
+/** The preview is extended (more family names) until it has this many rows: a few screens. */
+export const PREVIEW_ROWS = 60;
+/** Never more family-name groups than this (a workspace of 4,000 distinct one-person names). */
+const MAX_GROUPS = 512;
+
+/**
+ * The top of the People table sorted by name, or null when no preview applies (another sort
+ * column, or too few people to need one). Read-only.
+ */
+export async function readPreview(
+  db: PlenaryDB,
+  sort: SortState,
+  labels: RowLabels,
+  locale: string,
+  { from = PREVIEW_FROM, rows: enough = PREVIEW_ROWS }: { from?: number; rows?: number } = {},
+): Promise<PersonRow[] | null> {
+  if (sort.key !== 'name') return null;
+  const total = await db.people.count();
+  if (total < from) return null;
+  const distinct = (await db.people.orderBy('familyName').uniqueKeys()).filter(
+    (k): k is string => typeof k === 'string',
+  );
+  let groups = 4;
+  for (;;) {
+    const names = leadingFamilyNames(distinct, sort.direction, locale, groups);
+    const people = await readPeopleNamed(db, names);
+    const exhausted = names.length === distinct.length || groups >= MAX_GROUPS;
+    if (people.length >= enough || exhausted) {
+      return previewRows(db, people, sort, labels, locale);
+    }
+    groups *= 2;
+  }
+}
+
+/** Live people of these family names, in key order (the order the full load reads them in). */
+async function readPeopleNamed(db: PlenaryDB, names: readonly string[]): Promise<Person[]> {
+  const found = await db.people
+    .where('familyName')
+    .anyOf([...names])
+    .toArray();
+  return found
+    .filter((p) => p.deletedAt === null)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+async function previewRows(
+  db: PlenaryDB,
+  people: readonly Person[],
+  sort: SortState,
+  labels: RowLabels,
+  locale: string,
+): Promise<PersonRow[]> {
+  const orgIds = [
+    ...new Set(people.flatMap((p) => p.affiliations.map((a) => a.organisationId))),
+  ] as OrganisationId[];
+  const [organisations, participations] = await Promise.all([
+    db.organisations.bulkGet(orgIds),
+    db.participations
+      .where('personId')
+      .anyOf(people.map((p) => p.id))
+      .toArray(),
+  ]);
+  const rows = buildPersonRows(
+    people,
+    organisations.filter((o): o is Organisation => o !== undefined && o.deletedAt === null),
+    participations.filter((p: Participation) => p.deletedAt === null),
+    labels,
+  );
+  // Someone with no name at all sorts at the very end of the full list, not here.
+  return sortRows(rows, sort, locale).filter(
+    (r) => r.person.familyName.trim() !== '' || r.person.givenName.trim() !== '',
+  );
+}

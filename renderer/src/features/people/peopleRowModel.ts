@@ -1,0 +1,90 @@
+// The People table's rows for a large workspace, made without freezing the window: the rows are
+// built a chunk at a time with the main thread given back in between (opening 50,000 people in
+// one render took a single 4-second task), and the first screen is chosen from the family-name
+// index so it can be shown before everyone is read (peoplePreview.ts).
+import type { Organisation, Participation, Person } from '@shared/domain/model';
+import { personRowBuilder } from './peopleTable';
+import type { PersonRow, RowLabels, SortDirection } from './peopleTable';
+
+/** People per chunk of the row build: about 10–30 ms of work each on this machine class. */
+export const BUILD_CHUNK = 1_500;
+
+/** Gives the main thread back so input and paint can run; resolves in a fresh task. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A MessageChannel message is a new task without setTimeout's 4 ms clamp.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export type ChunkOptions = {
+  chunk?: number;
+  /** How to give the main thread back between chunks (tests pass a plain resolved promise). */
+  pause?: () => Promise<void>;
+  /** Checked between chunks: once true, the build stops and resolves to null. */
+  cancelled?: () => boolean;
+};
+
+/** The rows of `people`, as buildPersonRows makes them, built in chunks; null when cancelled. */
+export async function buildRowsInChunks(
+  people: readonly Person[],
+  organisations: readonly Organisation[],
+  participations: readonly Participation[],
+  labels: RowLabels,
+  { chunk = BUILD_CHUNK, pause = yieldToMain, cancelled = () => false }: ChunkOptions = {},
+): Promise<PersonRow[] | null> {
+  await pause();
+  if (cancelled()) return null;
+  // Counting 150,000 participations is one pass of a few milliseconds: done once, up front.
+  const toRow = personRowBuilder(organisations, participations, labels);
+  const rows: PersonRow[] = [];
+  for (let start = 0; start < people.length; start += chunk) {
+    if (start > 0) {
+      await pause();
+      if (cancelled()) return null;
+    }
+    const end = Math.min(people.length, start + chunk);
+    for (let i = start; i < end; i++) rows.push(toRow(people[i] as Person));
+  }
+  return rows;
+}
+
+/**
+ * The family names whose people come first in a sort by name in `direction`, from the distinct
+ * values of the family-name index (in the index's binary order, which is not the reading
+ * order: "Ávila" and "de Souza" come after "Zhou" there). Names the collator deems equal
+ * ("Muller", "Müller") are taken together, `groups` of them, so every person whose name sorts
+ * before the last one taken is among the people of these names: the rows they make are exactly
+ * the top of the full sorted list. A family name that is empty after trimming sorts first.
+ */
+export function leadingFamilyNames(
+  distinct: readonly string[],
+  direction: SortDirection,
+  locale: string,
+  groups: number,
+): string[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const sign = direction === 'asc' ? 1 : -1;
+  const ordered = distinct
+    .map((raw) => ({ raw, key: raw.trim() }))
+    .sort((a, b) => sign * collator.compare(a.key, b.key));
+  const out: string[] = [];
+  let taken = 0;
+  let previous: string | null = null;
+  for (const { raw, key } of ordered) {
+    if (previous === null || collator.compare(previous, key) !== 0) {
+      if (taken === groups) break;
+      taken += 1;
+    }
+    out.push(raw);
+    previous = key;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// The People table's sorted rows, loaded without long main-thread tasks: people, organisations
+// and participations come from live queries (so an edit, an import or an undo elsewhere shows
+// up), the rows are rebuilt in chunks off the render (buildRowsInChunks) and sorted in a task of
+// their own, and until the first build completes a large workspace shows the top of the list
+// from the family-name index (readPreview) with how many people have been read.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Organisation, Participation, Person } from '@shared/domain/model';
+import {
+  useOrganisations,
+  useParticipations,
+  usePeople,
+  usePeopleCount,
+  useStore,
+} from '../../data/hooks';
+import { buildRowsInChunks, yieldToMain } from './peopleRowModel';
+import { readPreview } from './peoplePreview';
+import { sortRows } from './peopleTable';
+import type { PersonRow, RowLabels, SortState } from './peopleTable';
+
+export type PeopleRows = {
+  people: Person[] | null;
+  organisations: Organisation[] | null;
+  participations: Participation[] | null;
+  /** Every row in the view's sort; null until the first build completes. */
+  sorted: PersonRow[] | null;
+  /** Until then, on a large workspace sorted by name: the top of that list. */
+  preview: PersonRow[] | null;
+  /** Person records read so far, of how many (null until the count is known). */
+  progress: { read: number; total: number | null };
+};
+
+type Built = {
+  people: Person[];
+  organisations: Organisation[];
+  participations: Participation[];
+  labels: RowLabels;
+  rows: PersonRow[];
+};
+
+type Sorted = { rows: PersonRow[]; sort: SortState; locale: string };
+
+/** `previewWanted`: whether the view could show a preview (no search, no filters). */
+export function usePeopleRows(
+  labels: RowLabels,
+  sort: SortState,
+  locale: string,
+  previewWanted: boolean,
+): PeopleRows {
+  const { db } = useStore();
+  const [read, setRead] = useState(0);
+  const firstLoadDone = useRef(false);
+  // Progress matters only for the first load; later re-reads (after edits) stay quiet.
+  const onPage = useCallback((n: number) => {
+    if (!firstLoadDone.current) setRead(n);
+  }, []);
+  const people = usePeople(onPage);
+  useEffect(() => {
+    if (people !== null) firstLoadDone.current = true;
+  }, [people]);
+  const total = usePeopleCount();
+  const organisations = useOrganisations();
+  const participations = useParticipations();
+
+  const built = useRef<Built | null>(null);
+  const [sorted, setSorted] = useState<Sorted | null>(null);
+
+  useEffect(() => {
+    if (!people || !organisations || !participations) return;
+    let cancelled = false;
+    const isCancelled = () => cancelled;
+    void (async () => {
+      const last = built.current;
+      let rows: PersonRow[];
+      if (
+        last?.people === people &&
+        last.organisations === organisations &&
+        last.participations === participations &&
+        last.labels === labels
+      ) {
+        rows = last.rows;
+      } else {
+        const made = await buildRowsInChunks(people, organisations, participations, labels, {
+          cancelled: isCancelled,
+        });
+        if (made === null) return;
+        rows = made;
+        built.current = { people, organisations, participations, labels, rows };
+      }
+      // Sorting 50,000 rows is a task of its own, apart from the last chunk and the render.
+      await yieldToMain();
+      if (cancelled) return;
+      setSorted({ rows: sortRows(rows, sort, locale), sort, locale });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [people, organisations, participations, labels, sort, locale]);
+
+  const [preview, setPreview] = useState<{ rows: PersonRow[]; sort: SortState } | null>(null);
+  const needPreview = previewWanted && sorted === null && sort.key === 'name';
+  useEffect(() => {
+    if (!needPreview) return;
+    let cancelled = false;
+    readPreview(db, sort, labels, locale).then(
+      (rows) => !cancelled && rows !== null && setPreview({ rows, sort }),
+      // A preview that cannot be read is only a preview: the full load still comes.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, needPreview, sort, labels, locale]);
+
+  return {
+    people,
+    organisations,
+    participations,
+    sorted: sorted?.rows ?? null,
+    preview: sorted === null && preview?.sort === sort ? preview.rows : null,
+    progress: { read, total },
+  };
+}

@@ -1,0 +1,151 @@
+// The large-workspace row model of the People table: rows built in chunks are the rows built at
+// once, and the preview read from the family-name index is exactly the top of the full list.
+import { describe, expect, test } from 'vitest';
+import type { Person } from '@shared/domain/model';
+import { countryName } from '@shared/reference/countries';
+import {
+  buildRowsInChunks,
+  leadingFamilyNames,
+} from '../../../../renderer/src/features/people/peopleRowModel';
+import { readPreview } from '../../../../renderer/src/features/people/peoplePreview';
+import { buildPersonRows, sortRows } from '../../../../renderer/src/features/people/peopleTable';
+import type { RowLabels, SortState } from '../../../../renderer/src/features/people/peopleTable';
+import { freshStore } from '../../data/fixtures';
+import { aParticipation, aPerson, anEvent, anOrganisation } from './builders';
+
+const labels: RowLabels = {
+  gender: (g) => `gender:${g}`,
+  stakeholderGroup: (s) => `group:${s}`,
+  country: countryName,
+};
+const asc: SortState = { key: 'name', direction: 'asc' };
+const desc: SortState = { key: 'name', direction: 'desc' };
+
+const habitat = anOrganisation({ name: 'UN-Habitat', acronym: 'UNH' });
+const gone = anOrganisation({ name: 'Gone Institute', deletedAt: '2026-02-01T00:00:00.000Z' });
+const event = anEvent();
+
+/** Family names in an order where the index's binary order and reading order disagree. */
+const FAMILIES = [
+  'Zhou',
+  'de Souza',
+  'Ávila',
+  'Abara',
+  'avila',
+  'Otieno',
+  ' Abe',
+  'Ábalos',
+  'Mensah',
+];
+
+function crowd(): Person[] {
+  const people: Person[] = [];
+  const givens = ['Kofi', 'amina', 'Élise', 'Bo'];
+  for (let i = 0; i < 36; i++) {
+    people.push(
+      aPerson({
+        givenName: givens[i % givens.length] ?? 'X',
+        familyName: FAMILIES[(i * 5) % FAMILIES.length] ?? 'X',
+        affiliations:
+          i % 3 === 0
+            ? [{ organisationId: (i % 2 ? gone : habitat).id, title: '', primary: true }]
+            : [],
+      }),
+    );
+  }
+  // No name at all: last in either direction, never in a preview.
+  people.push(aPerson({ givenName: '', familyName: '' }));
+  // Deleted: never a row.
+  people.push(aPerson({ familyName: 'Aardvark', deletedAt: '2026-02-01T00:00:00.000Z' }));
+  return people;
+}
+
+describe('buildRowsInChunks', () => {
+  test('makes the same rows as the one-pass build, yielding between chunks', async () => {
+    const people = crowd().filter((p) => p.deletedAt === null);
+    const parts = [
+      aParticipation(people[0] as Person, event),
+      aParticipation(people[0] as Person, event),
+    ];
+    let pauses = 0;
+    const rows = await buildRowsInChunks(people, [habitat], parts, labels, {
+      chunk: 5,
+      pause: () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+    });
+    expect(rows).toEqual(buildPersonRows(people, [habitat], parts, labels));
+    expect(rows?.[0]?.participations).toBe(2);
+    // One pause before the first chunk, then one between each of the 8 chunks.
+    expect(pauses).toBe(Math.ceil(people.length / 5));
+  });
+
+  test('stops and answers null once cancelled', async () => {
+    const people = crowd();
+    let chunks = 0;
+    const rows = await buildRowsInChunks(people, [], [], labels, {
+      chunk: 4,
+      pause: () => Promise.resolve(),
+      cancelled: () => ++chunks > 3,
+    });
+    expect(rows).toBeNull();
+  });
+});
+
+describe('leadingFamilyNames', () => {
+  test('takes the first names in reading order, not the index order, collator-equal ones together', () => {
+    const distinct = [...new Set(FAMILIES)].sort();
+    // ' Abe' sorts as 'Abe'; 'Ábalos' before 'Abara'; 'Ávila' and 'avila' are one group.
+    expect(leadingFamilyNames(distinct, 'asc', 'en', 2)).toEqual(['Ábalos', 'Abara']);
+    expect(leadingFamilyNames(distinct, 'asc', 'en', 4).sort()).toEqual(
+      [' Abe', 'Ábalos', 'Abara', 'Ávila', 'avila'].sort(),
+    );
+    expect(leadingFamilyNames(distinct, 'desc', 'en', 2)).toEqual(['Zhou', 'Otieno']);
+    expect(leadingFamilyNames(distinct, 'asc', 'en', 100)).toHaveLength(distinct.length);
+  });
+});
+
+describe('readPreview', () => {
+  async function seeded() {
+    const store = freshStore();
+    const people = crowd();
+    const parts = people.slice(0, 10).map((p) => aParticipation(p, event));
+    await store.db.organisations.bulkAdd([habitat, gone]);
+    await store.db.events.bulkAdd([event]);
+    await store.db.people.bulkAdd(people);
+    await store.db.participations.bulkAdd(parts);
+    const live = people.filter((p) => p.deletedAt === null);
+    // What the full load shows: live records in key order, live organisations.
+    const full = (sort: SortState) =>
+      sortRows(buildPersonRows(live, [habitat], parts, labels), sort, 'en');
+    return { store, full };
+  }
+
+  test('is exactly the top of the full sorted list, in either direction', async () => {
+    const { store, full } = await seeded();
+    for (const sort of [asc, desc]) {
+      const preview = await readPreview(store.db, sort, labels, 'en', { from: 10, rows: 12 });
+      expect(preview).not.toBeNull();
+      const rows = preview ?? [];
+      expect(rows.length).toBeGreaterThanOrEqual(12);
+      expect(rows.length).toBeLessThan(37);
+      expect(rows).toEqual(full(sort).slice(0, rows.length));
+    }
+  });
+
+  test('grows until it has enough rows, and covers everyone named when asked for more', async () => {
+    const { store, full } = await seeded();
+    const rows = await readPreview(store.db, asc, labels, 'en', { from: 10, rows: 1_000 });
+    // Everyone but the nameless person (who sorts last) and the deleted one.
+    expect(rows).toEqual(full(asc).slice(0, 36));
+  });
+
+  test('applies only to a large workspace sorted by name', async () => {
+    const { store } = await seeded();
+    expect(await readPreview(store.db, asc, labels, 'en')).toBeNull();
+    expect(
+      await readPreview(store.db, { key: 'gender', direction: 'asc' }, labels, 'en', { from: 10 }),
+    ).toBeNull();
+  });
+});
