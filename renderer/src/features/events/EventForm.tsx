@@ -10,8 +10,8 @@ import { useStore } from '../../data/hooks';
 import { createEvent, updateEvent } from '../../data/repo/events';
 import type { EventDraft } from '../../data/repo/events';
 import { Button } from '../../ui/Button';
-import { Combobox } from '../../ui/Combobox';
 import { Field } from '../../ui/Field';
+import { PickOneField, SelectField, TextAreaField, TextField } from '../../ui/FormFields';
 import { Notice } from '../../ui/Notice';
 import { countryOptions, enumOptions } from '../../ui/options';
 import { NO_ERRORS, toFormErrors } from '../../ui/errors';
@@ -125,24 +125,15 @@ export function EventForm({ event, initial, events, onCancel, onCreated }: Event
           <Notice tone="error">{t(errors.form, { details: errors.detail ?? '' })}</Notice>
         )}
         <div className="form-grid">
-          <Field
+          <TextField
             label={t('events.fields.name')}
             required
             error={errors.fields.name}
             className="span-2"
-          >
-            {(c) => (
-              <input
-                {...c}
-                className="input"
-                value={draft.name}
-                autoComplete="off"
-                aria-required="true"
-                onChange={(e) => set('name', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            value={draft.name}
+            onChange={(v) => set('name', v)}
+          />
+          <PickOneField<EventId>
             label={t('events.fields.parent')}
             error={errors.fields.parentId || undefined}
             hint={
@@ -150,17 +141,11 @@ export function EventForm({ event, initial, events, onCancel, onCreated }: Event
                 ? t('events.fields.parentFixedHint')
                 : t('events.fields.parentHint')
             }
-          >
-            {(c) => (
-              <Combobox
-                {...c}
-                options={parentOptions}
-                value={draft.parentId === null ? [] : [draft.parentId]}
-                placeholder={t('events.fields.parentNone')}
-                onChange={(v) => setParent((v[0] ?? null) as EventId | null)}
-              />
-            )}
-          </Field>
+            options={parentOptions}
+            value={draft.parentId}
+            placeholder={t('events.fields.parentNone')}
+            onChange={setParent}
+          />
           <Field label={t('events.fields.kind')} error={errors.fields.kind || undefined}>
             {(c) => (
               <select
@@ -185,93 +170,57 @@ export function EventForm({ event, initial, events, onCancel, onCreated }: Event
               </select>
             )}
           </Field>
-          <Field label={t('events.fields.startDate')} error={errors.fields.startDate}>
-            {(c) => (
-              <input
-                {...c}
-                className="input"
-                type="date"
-                value={draft.startDate ?? ''}
-                onChange={(e) => set('startDate', e.target.value === '' ? null : e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <TextField
+            label={t('events.fields.startDate')}
+            error={errors.fields.startDate}
+            type="date"
+            value={draft.startDate ?? ''}
+            onChange={(v) => set('startDate', v === '' ? null : v)}
+          />
+          <TextField
             label={t('events.fields.endDate')}
             error={
               errors.fields.endDate || (endBeforeStart ? 'validation.endBeforeStart' : undefined)
             }
-          >
-            {(c) => (
-              <input
-                {...c}
-                className="input"
-                type="date"
-                min={draft.startDate ?? undefined}
-                value={draft.endDate ?? ''}
-                onChange={(e) => set('endDate', e.target.value === '' ? null : e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('events.fields.city')} error={errors.fields.city}>
-            {(c) => (
-              <input
-                {...c}
-                className="input"
-                value={draft.city}
-                autoComplete="off"
-                onChange={(e) => set('city', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('events.fields.country')} error={errors.fields.country}>
-            {(c) => (
-              <Combobox
-                {...c}
-                options={countryOptions()}
-                value={draft.country === null ? [] : [draft.country]}
-                placeholder={t('events.fields.countryPlaceholder')}
-                onChange={(v) => set('country', (v[0] ?? null) as Iso2 | null)}
-              />
-            )}
-          </Field>
-          <Field label={t('events.fields.mode')} error={errors.fields.mode}>
-            {(c) => (
-              <select
-                {...c}
-                className="select"
-                value={draft.mode}
-                onChange={(e) => set('mode', e.target.value as EventMode)}
-              >
-                {enumOptions(t, 'eventMode', EVENT_MODES).map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('events.fields.theme')} error={errors.fields.theme}>
-            {(c) => (
-              <input
-                {...c}
-                className="input"
-                value={draft.theme}
-                autoComplete="off"
-                onChange={(e) => set('theme', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('events.fields.notes')} error={errors.fields.notes} className="span-2">
-            {(c) => (
-              <textarea
-                {...c}
-                className="textarea"
-                value={draft.notes}
-                onChange={(e) => set('notes', e.target.value)}
-              />
-            )}
-          </Field>
+            type="date"
+            min={draft.startDate ?? undefined}
+            value={draft.endDate ?? ''}
+            onChange={(v) => set('endDate', v === '' ? null : v)}
+          />
+          <TextField
+            label={t('events.fields.city')}
+            error={errors.fields.city}
+            value={draft.city}
+            onChange={(v) => set('city', v)}
+          />
+          <PickOneField<Iso2>
+            label={t('events.fields.country')}
+            error={errors.fields.country}
+            options={countryOptions()}
+            value={draft.country}
+            placeholder={t('events.fields.countryPlaceholder')}
+            onChange={(v) => set('country', v)}
+          />
+          <SelectField<EventMode>
+            label={t('events.fields.mode')}
+            error={errors.fields.mode}
+            options={enumOptions(t, 'eventMode', EVENT_MODES)}
+            value={draft.mode}
+            onChange={(v) => set('mode', v)}
+          />
+          <TextField
+            label={t('events.fields.theme')}
+            error={errors.fields.theme}
+            value={draft.theme}
+            onChange={(v) => set('theme', v)}
+          />
+          <TextAreaField
+            label={t('events.fields.notes')}
+            error={errors.fields.notes}
+            className="span-2"
+            value={draft.notes}
+            onChange={(v) => set('notes', v)}
+          />
         </div>
       </div>
       <div className="panel__footer">

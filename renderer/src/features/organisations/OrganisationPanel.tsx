@@ -15,9 +15,8 @@ import {
 import type { OrganisationDraft } from '../../data/repo/organisations';
 import { navigate, routeHref } from '../../app/router';
 import { Button } from '../../ui/Button';
-import { Combobox } from '../../ui/Combobox';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { Field } from '../../ui/Field';
+import { PickOneField, SelectField, TextAreaField, TextField } from '../../ui/FormFields';
 import { Notice } from '../../ui/Notice';
 import { countryOptions, enumOptions } from '../../ui/options';
 import { NO_ERRORS, toFormErrors } from '../../ui/errors';
@@ -168,113 +167,63 @@ export function OrganisationPanel({
         <fieldset className="fieldset">
           <legend>{t('organisations.panel.details')}</legend>
           <div className="form-grid">
-            <Field
+            <TextField
               label={t('organisations.fields.name')}
               required
               error={errors.fields.name}
               className="span-2"
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  value={draft.name}
-                  autoComplete="off"
-                  aria-required="true"
-                  onChange={(e) => set('name', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('organisations.fields.acronym')} error={errors.fields.acronym}>
-              {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  value={draft.acronym}
-                  autoComplete="off"
-                  onChange={(e) => set('acronym', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('organisations.fields.type')} error={errors.fields.type}>
-              {(c) => (
-                <select
-                  {...c}
-                  className="select"
-                  value={draft.type}
-                  onChange={(e) => set('type', e.target.value as OrganisationDraft['type'])}
-                >
-                  {enumOptions(t, 'stakeholderGroup', STAKEHOLDER_GROUPS).map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
+              value={draft.name}
+              onChange={(v) => set('name', v)}
+            />
+            <TextField
+              label={t('organisations.fields.acronym')}
+              error={errors.fields.acronym}
+              value={draft.acronym}
+              onChange={(v) => set('acronym', v)}
+            />
+            <SelectField<OrganisationDraft['type']>
+              label={t('organisations.fields.type')}
+              error={errors.fields.type}
+              options={enumOptions(t, 'stakeholderGroup', STAKEHOLDER_GROUPS)}
+              value={draft.type}
+              onChange={(v) => set('type', v)}
+            />
+            <PickOneField<Iso2>
               label={t('organisations.fields.country')}
               error={errors.fields.country}
               className="span-2"
-            >
-              {(c) => (
-                <Combobox
-                  {...c}
-                  options={countryOptions()}
-                  value={draft.country === null ? [] : [draft.country]}
-                  placeholder={t('organisations.fields.countryPlaceholder')}
-                  onChange={(v) => set('country', (v[0] ?? null) as Iso2 | null)}
-                />
-              )}
-            </Field>
-            <Field
+              options={countryOptions()}
+              value={draft.country}
+              placeholder={t('organisations.fields.countryPlaceholder')}
+              onChange={(v) => set('country', v)}
+            />
+            <PickOneField<OrganisationId>
               label={t('organisations.fields.parent')}
               error={errors.fields.parentId}
               hint={t('organisations.fields.parentHint')}
               className="span-2"
-            >
-              {(c) => (
-                <Combobox
-                  {...c}
-                  options={parents}
-                  value={draft.parentId === null ? [] : [draft.parentId]}
-                  placeholder={t('organisations.fields.parentPlaceholder')}
-                  onChange={(v) => set('parentId', (v[0] ?? null) as OrganisationId | null)}
-                />
-              )}
-            </Field>
-            <Field
+              options={parents}
+              value={draft.parentId}
+              placeholder={t('organisations.fields.parentPlaceholder')}
+              onChange={(v) => set('parentId', v)}
+            />
+            <TextField
               label={t('organisations.fields.website')}
               error={errors.fields.website}
               className="span-2"
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  type="url"
-                  inputMode="url"
-                  placeholder="https://"
-                  value={draft.website}
-                  autoComplete="off"
-                  onChange={(e) => set('website', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={draft.website}
+              onChange={(v) => set('website', v)}
+            />
+            <TextAreaField
               label={t('organisations.fields.notes')}
               error={errors.fields.notes}
               className="span-2"
-            >
-              {(c) => (
-                <textarea
-                  {...c}
-                  className="textarea"
-                  value={draft.notes}
-                  onChange={(e) => set('notes', e.target.value)}
-                />
-              )}
-            </Field>
+              value={draft.notes}
+              onChange={(v) => set('notes', v)}
+            />
           </div>
         </fieldset>
 
