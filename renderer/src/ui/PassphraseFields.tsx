@@ -21,37 +21,47 @@ export function PassphraseFields({
   const hint = passphraseHint(value.passphrase);
   return (
     <>
-      <Field
+      <NewPasswordField
         label={t('common.passphrase.label')}
         hint={t(hint.key, { count: hint.count })}
         error={problem === 'common.passphrase.tooShort' ? problem : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            className="input"
-            autoComplete="new-password"
-            value={value.passphrase}
-            onChange={(e) => onChange({ ...value, passphrase: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
+        value={value.passphrase}
+        onChange={(passphrase) => onChange({ ...value, passphrase })}
+      />
+      <NewPasswordField
         label={t('common.passphrase.confirm')}
         error={problem === 'common.passphrase.mismatch' ? problem : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            className="input"
-            autoComplete="new-password"
-            value={value.confirm}
-            onChange={(e) => onChange({ ...value, confirm: e.target.value })}
-          />
-        )}
-      </Field>
+        value={value.confirm}
+        onChange={(confirm) => onChange({ ...value, confirm })}
+      />
     </>
+  );
+}
+
+function NewPasswordField({
+  value,
+  onChange,
+  ...frame
+}: {
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field {...frame}>
+      {(control) => (
+        <input
+          {...control}
+          type="password"
+          className="input"
+          // Password managers offer to generate and store a new secret here, not to fill one in.
+          autoComplete="new-password"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

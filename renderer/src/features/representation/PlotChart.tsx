@@ -3,6 +3,7 @@
 // change, and offer SVG/PNG export of exactly what is drawn.
 import { useCallback, useEffect, useRef } from 'react';
 import { ChartExports } from './ChartExports';
+import { asAccessibleImage } from './plotImage';
 
 /** The charts' common Plot style: the page's font and text colour, no background of its own. */
 export const CHART_STYLE = {
@@ -43,16 +44,7 @@ export function PlotChart({
     const host = ref.current;
     if (host === null) return;
     const chart = draw(host.clientWidth);
-    // Plot adds a <style> element, which the app's CSP (style-src 'self') refuses: drop it
-    // before it reaches the document; representation.css carries the same rules.
-    for (const style of chart.querySelectorAll('style')) style.remove();
-    // The whole SVG is one image: Plot's per-mark labels would be invalid ARIA on <g> elements.
-    for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', summary);
+    asAccessibleImage(chart, summary);
     host.replaceChildren(chart);
     return () => chart.remove();
   }, [draw, summary]);

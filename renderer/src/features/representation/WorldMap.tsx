@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
 import type { CountryFeature } from './worldMap';
 import { countryFeatures } from './worldMap';
+import { asAccessibleImage } from './plotImage';
 
 export function WorldMap({
   counts,
@@ -36,13 +37,7 @@ export function WorldMap({
         Plot.sphere({ stroke: '#aab3bf' }),
       ],
     });
-    for (const style of chart.querySelectorAll('style')) style.remove();
-    for (const el of chart.querySelectorAll('[aria-label], [aria-description]')) {
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', summary);
+    asAccessibleImage(chart, summary);
     host.replaceChildren(chart);
     svgRef?.(chart instanceof SVGSVGElement ? chart : chart.querySelector('svg'));
     return () => {
