@@ -82,6 +82,25 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
   return person;
 }
 
+/**
+ * The fields of a person about whom nothing but the name is recorded — no nationality, residence,
+ * stakeholder group, languages or legal basis — for tests about unknowns and missing data:
+ * aPerson({ ...unknownPerson(), gender: 'unknown' }). New arrays each call, so no two people
+ * share one.
+ */
+export function unknownPerson(): Pick<
+  Person,
+  'nationalities' | 'residence' | 'stakeholderGroup' | 'languages' | 'consent'
+> {
+  return {
+    nationalities: [],
+    residence: null,
+    stakeholderGroup: null,
+    languages: [],
+    consent: { basis: null, date: null, source: '' },
+  };
+}
+
 export function anOrganisation(overrides: Partial<Organisation> = {}): Organisation {
   const base = meta<OrganisationId>(ID_PREFIXES.organisations);
   return {

@@ -1,4 +1,6 @@
-// Test data builders for the events feature's view-model tests.
+// Test data builders for the events feature's view-model tests: the shared builders
+// (tests/helpers/builders.ts) with ids and names numbered by the test (`eid('3')`, "Event 3"),
+// undated, unplaced events and people about whom little is known.
 import type {
   EventId,
   EventKind,
@@ -6,25 +8,16 @@ import type {
   Organisation,
   OrganisationId,
   Participation,
-  ParticipationId,
   Person,
   PersonId,
   PlenaryEvent,
 } from '@shared/domain/model';
-
-const META = {
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  updatedBy: 'test',
-  revision: 1,
-  deletedAt: null,
-};
+import * as shared from '../../../helpers/builders';
 
 const hex = (prefix: string, n: string) => `${prefix}_${n.padStart(32, '0')}`;
 export const eid = (n: string) => hex('evt', n) as EventId;
 export const pid = (n: string) => hex('per', n) as PersonId;
 export const oid = (n: string) => hex('org', n) as OrganisationId;
-let parCounter = 0;
 
 export function anEvent(
   n: string,
@@ -32,8 +25,7 @@ export function anEvent(
   parent: PlenaryEvent | EventId | null,
   over: Partial<PlenaryEvent> = {},
 ): PlenaryEvent {
-  return {
-    ...META,
+  return shared.anEvent({
     id: eid(n),
     name: `Event ${n}`,
     kind,
@@ -42,52 +34,22 @@ export function anEvent(
     endDate: null,
     city: '',
     country: null,
-    mode: 'in-person',
-    theme: '',
-    notes: '',
     ...over,
-  };
+  });
 }
 
 export function aPerson(n: string, over: Partial<Person> = {}): Person {
-  return {
-    ...META,
+  return shared.aPerson({
     id: pid(n),
-    honorific: '',
     givenName: `Given${n}`,
     familyName: `Family${n}`,
-    gender: 'woman',
-    genderSelfDescription: '',
-    nationalities: [],
-    residence: null,
-    stakeholderGroup: null,
-    affiliations: [],
-    expertise: [],
-    languages: [],
-    email: '',
-    phone: '',
-    consent: { basis: null, date: null, source: '' },
-    retainUntil: null,
-    notes: '',
-    tags: [],
-    attributes: {},
+    ...shared.unknownPerson(),
     ...over,
-  };
+  });
 }
 
 export function anOrganisation(n: string, over: Partial<Organisation> = {}): Organisation {
-  return {
-    ...META,
-    id: oid(n),
-    name: `Organisation ${n}`,
-    acronym: '',
-    type: 'academia',
-    country: null,
-    parentId: null,
-    website: '',
-    notes: '',
-    ...over,
-  };
+  return shared.anOrganisation({ id: oid(n), name: `Organisation ${n}`, country: null, ...over });
 }
 
 export function aParticipation(
@@ -95,17 +57,12 @@ export function aParticipation(
   event: PlenaryEvent,
   over: Partial<Participation> = {},
 ): Participation {
-  parCounter += 1;
-  return {
-    ...META,
-    id: hex('par', String(parCounter)) as ParticipationId,
+  return shared.aParticipation({
     personId: person.id,
     eventId: event.id,
-    role: 'participant',
     status: 'invited',
-    notes: '',
     ...over,
-  };
+  });
 }
 
 export const iso = (code: string) => code as Iso2;

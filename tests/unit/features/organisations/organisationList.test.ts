@@ -13,29 +13,12 @@ import {
   peopleCountByOrganisation,
   sortOrganisationRows,
 } from '../../../../renderer/src/features/organisations/organisationList';
-
-const META = {
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  updatedBy: 'test',
-  revision: 1,
-  deletedAt: null,
-};
+import * as shared from '../../../helpers/builders';
 
 const oid = (n: string) => `org_${n.padStart(32, '0')}` as OrganisationId;
 
 function anOrganisation(over: Partial<Organisation> & { id: OrganisationId }): Organisation {
-  return {
-    ...META,
-    name: 'Org',
-    acronym: '',
-    type: 'civil-society',
-    country: null,
-    parentId: null,
-    website: '',
-    notes: '',
-    ...over,
-  };
+  return shared.anOrganisation({ name: 'Org', type: 'civil-society', country: null, ...over });
 }
 
 function aPerson(
@@ -43,33 +26,18 @@ function aPerson(
   orgs: { id: OrganisationId; title?: string; primary?: boolean }[],
   over: Partial<Person> = {},
 ): Person {
-  return {
-    ...META,
+  return shared.aPerson({
     id: `per_${String(n).padStart(32, '0')}` as PersonId,
-    honorific: '',
     givenName: `Given${n}`,
     familyName: `Family${n}`,
-    gender: 'woman',
-    genderSelfDescription: '',
-    nationalities: [],
-    residence: null,
-    stakeholderGroup: null,
+    ...shared.unknownPerson(),
     affiliations: orgs.map((o) => ({
       organisationId: o.id,
       title: o.title ?? '',
       primary: o.primary ?? false,
     })),
-    expertise: [],
-    languages: [],
-    email: '',
-    phone: '',
-    consent: { basis: null, date: null, source: '' },
-    retainUntil: null,
-    notes: '',
-    tags: [],
-    attributes: {},
     ...over,
-  };
+  });
 }
 
 // un → unhabitat → unhabitat-office; a university in Kenya; an NGO in Spain without acronym.
