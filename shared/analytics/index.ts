@@ -8,7 +8,6 @@ export * from './crosstab';
 export * from './panels';
 export * from './indices';
 export * from './suppression';
-export * from './compare';
 export * from './facts';
 export * from './publish';
 export * from './factsJson';
