@@ -1,25 +1,36 @@
 // The Network view (participation lens: people and events) with 5,000 nodes and their edges,
 // against the same with 500 nodes: first paint, layout finished, the longest main-thread task
-// while opening, and the longest frame while panning. Chromium. Targets: first paint ≤ 10× the
-// 500-node case; longest task ≤ 200 ms (layout runs in a worker). The quick run scales both down
-// tenfold (1,000 vs 100 nodes) to stay within CI's time.
+// while opening, and the first pan and the first wheel zoom after opening (longest frame and
+// longest main-thread task). Chromium. Targets: first paint ≤ 10× the 500-node case; longest
+// task ≤ 200 ms (layout runs in a worker), opening and interacting alike. The quick run scales
+// both down tenfold (1,000 vs 100 nodes) to stay within CI's time.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page } from 'playwright-core';
 import { generateSyntheticWorkspace } from '../../shared/demo/synthetic';
 import { DB_NAME } from '../../shared/identity';
 import { panFrames } from '../browser';
-import type { OpenSample } from '../browser';
+import type { OpenSample, SeededApp } from '../browser';
 import { measurePair } from '../measure';
+import { formatHotspots, hotspots, profiled, saveProfile } from '../profile';
 import { toMeasurement } from '../stats';
 import type { Measurement, Scenario } from '../types';
 import { BENCH_NOW } from '../workspaces';
 
 /** Events of the synthetic workspace that people take part in (the process itself is not). */
 const EVENT_NODES = 18;
+const CANVAS = '[data-testid="network-canvas"]';
 
 function workspaceFor(nodes: number) {
   return generateSyntheticWorkspace({ people: nodes - EVENT_NODES, now: BENCH_NOW, seed: 4 });
 }
 
-type Sample = OpenSample & { panMedianMs: number; panMs: number; layoutMs: number };
+type Sample = OpenSample & {
+  panMedianMs: number;
+  panMs: number;
+  zoomMs: number;
+  interactTaskMs: number;
+  layoutMs: number;
+};
 
 // The view keeps finished layouts in the workspace (meta row 'network-layouts') and reuses them
 // on the next open. Every repetition drops that row first, so each one measures a first open:
@@ -42,6 +53,63 @@ const FORGET_LAYOUTS = `(async () => {
 /** The worker's own time for the layout, which the view shows in data-layout-ms. */
 const LAYOUT_MS = `Number(document.querySelector('[data-layout-ms]')?.getAttribute('data-layout-ms') ?? NaN)`;
 
+// The longest main-thread task from here on (the page's init script keeps the running maximum).
+const RESET_LONGEST = `(() => { window.__bench.longest = 0; })()`;
+const LONGEST = `window.__bench.longest`;
+
+const START_FRAMES = `(() => {
+  const w = window;
+  w.__zoomFrames = [];
+  w.__zoomOn = true;
+  let last = performance.now();
+  const tick = (t) => {
+    w.__zoomFrames.push(t - last);
+    last = t;
+    if (w.__zoomOn) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.__zoomOn = false; return window.__zoomFrames; })()`;
+
+/**
+ * Zooms in with the mouse wheel at the canvas centre, in notches a frame apart, then back out,
+ * and returns the longest frame interval seen (requestAnimationFrame): what a user feels as a
+ * stall while zooming.
+ */
+async function zoomFrames(page: Page): Promise<number> {
+  const box = await page.locator(CANVAS).boundingBox();
+  if (box === null) throw new Error(`${CANVAS} is not visible`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(START_FRAMES);
+  for (const delta of [...Array<number>(8).fill(-120), ...Array<number>(8).fill(120)]) {
+    await page.mouse.wheel(0, delta);
+    await sleep(16);
+  }
+  // Cytoscape redraws the full graph once the wheel stops: wait for that frame too.
+  await sleep(400);
+  const frames = await page.evaluate<number[]>(STOP_FRAMES);
+  // The first interval includes the time before the wheel began.
+  const intervals = frames.slice(1);
+  return intervals.length === 0 ? Number.NaN : Math.max(...intervals);
+}
+
+/** The first pan and the first zoom after an open, and the longest main-thread task they cause. */
+async function interact(page: Page) {
+  await page.evaluate(RESET_LONGEST);
+  const pan = await panFrames(page, CANVAS);
+  const zoomMs = await zoomFrames(page);
+  const interactTaskMs = await page.evaluate<number>(LONGEST);
+  return { panMedianMs: pan.medianMs, panMs: pan.longestMs, zoomMs, interactTaskMs };
+}
+
+async function openFresh(app: SeededApp) {
+  await app.page.evaluate(FORGET_LAYOUTS);
+  // A fresh layout of 5,000 nodes on a loaded machine can take minutes.
+  const opened = await app.open('#/network', 'networkReady', 600_000);
+  const layoutMs = await app.page.evaluate<number>(LAYOUT_MS);
+  return { opened, layoutMs };
+}
+
 export const network: Scenario = {
   name: 'network',
   title: 'Network view: 5,000 nodes against 500 (Chromium)',
@@ -53,13 +121,9 @@ export const network: Scenario = {
     const subjectApp = await browser.seeded(`net${big}`, workspaceFor(big));
     const baselineApp = await browser.seeded(`net${small}`, workspaceFor(small));
     const samples: { subject: Sample[]; baseline: Sample[] } = { subject: [], baseline: [] };
-    const probe = (app: typeof subjectApp, into: Sample[]) => async () => {
-      await app.page.evaluate(FORGET_LAYOUTS);
-      // A fresh layout of 5,000 nodes on a loaded machine can take minutes.
-      const opened = await app.open('#/network', 'networkReady', 600_000);
-      const layoutMs = await app.page.evaluate<number>(LAYOUT_MS);
-      const pan = await panFrames(app.page, '[data-testid="network-canvas"]');
-      into.push({ ...opened, panMedianMs: pan.medianMs, panMs: pan.longestMs, layoutMs });
+    const probe = (app: SeededApp, into: Sample[]) => async () => {
+      const { opened, layoutMs } = await openFresh(app);
+      into.push({ ...opened, ...(await interact(app.page)), layoutMs });
       return opened.openMs;
     };
     const measured = await measurePair(
@@ -68,6 +132,21 @@ export const network: Scenario = {
       ctx.options.reps,
       ctx.options.warmup,
     );
+    if (ctx.options.profileDir !== null) {
+      // One profile of a fresh open and one of the first pan and zoom after it, separately, so
+      // the interaction's hot spots are not buried under the open's.
+      const dir = ctx.options.profileDir;
+      const openProfile = await profiled(subjectApp.cdp, () => openFresh(subjectApp));
+      const interactProfile = await profiled(subjectApp.cdp, () => interact(subjectApp.page));
+      for (const [name, profile] of [
+        ['open', openProfile],
+        ['pan-zoom', interactProfile],
+      ] as const) {
+        const file = await saveProfile(dir, `net${big}-network-${name}`, profile);
+        ctx.log(`  CPU profile (${name}) of the network at ${big} nodes: ${file}`);
+        ctx.log(formatHotspots(hotspots(profile, 25)));
+      }
+    }
     const subject = samples.subject.slice(-measured.subject.length);
     const baseline = samples.baseline.slice(-measured.baseline.length);
     const size = `${big} vs ${small} nodes`;
@@ -92,7 +171,9 @@ export const network: Scenario = {
       row('layout in the worker (off the main thread)', (s) => s.layoutMs, {}),
       row('longest task during open', (s) => s.longestTaskMs, { value: 200 }),
       row('median frame while panning', (s) => s.panMedianMs, {}),
-      row('longest frame while panning', (s) => s.panMs, {}),
+      row('longest frame while panning (first pan)', (s) => s.panMs, {}),
+      row('longest frame while zooming (wheel)', (s) => s.zoomMs, {}),
+      row('longest task during the first pan and zoom', (s) => s.interactTaskMs, { value: 200 }),
     ];
   },
 };

@@ -49,6 +49,18 @@ export const network = {
     organisation: 'Organisation',
     stakeholderGroup: 'Stakeholder group',
   },
+  groups: {
+    other: {
+      region: 'Other regions',
+      organisation: 'Other organisations',
+      stakeholderGroup: 'Other groups',
+    },
+    none: {
+      region: 'No known region',
+      organisation: 'No organisation',
+      stakeholderGroup: 'No stakeholder group',
+    },
+  },
   colourBy: {
     label: 'Colour by',
     gender: 'Gender',

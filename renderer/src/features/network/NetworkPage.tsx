@@ -34,6 +34,7 @@ import { NodePanel } from './NodePanel';
 import { SavedViews } from './SavedViews';
 import { exportPng, exportSvg } from './exportView';
 import type { Positions } from './layoutModel';
+import { NO_GROUP, OTHER_GROUP } from './arrangements';
 import { buildPalette } from './networkStyle';
 import { neighbourhood, readSavedState, toCyElements } from './networkView';
 import type { SavedNetworkState } from './networkView';
@@ -174,14 +175,14 @@ export function NetworkPage({ id }: { id: string | null }) {
         {
           layout: view.layout,
           groupBy: view.groupBy,
-          groupLabel: (by, value) =>
-            by === 'stakeholderGroup'
-              ? t(`enums.stakeholderGroup.${value}`)
-              : by === 'organisation'
-                ? workspace?.organisations.find((o) => o.id === value)?.acronym ||
-                  workspace?.organisations.find((o) => o.id === value)?.name ||
-                  value
-                : value,
+          groupLabel: (by, value) => {
+            if (value === OTHER_GROUP) return t(`network.groups.other.${by}`);
+            if (value === NO_GROUP) return t(`network.groups.none.${by}`);
+            if (by === 'stakeholderGroup') return t(`enums.stakeholderGroup.${value}`);
+            if (by !== 'organisation') return value;
+            const org = workspace?.organisations.find((o) => o.id === value);
+            return org?.acronym || org?.name || value;
+          },
         },
         (role) => t(`enums.role.${role}`),
       ),

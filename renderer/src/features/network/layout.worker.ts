@@ -5,6 +5,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutMessage, LayoutRequest, Positions } from './layoutModel';
 import { DRAFT_QUALITY_ABOVE, spreadToFit } from './layoutModel';
+import { packGroups } from './arrangements';
 
 cytoscape.use(fcose);
 
@@ -39,6 +40,7 @@ function options(request: LayoutRequest): cytoscape.LayoutOptions {
       };
     case 'grid':
       return { name: 'grid', animate: false, avoidOverlap: true, spacingFactor: 1.6 };
+    // 'grouped' is packed without Cytoscape (see onmessage) and never reaches this.
     case 'fcose':
     case 'grouped':
       return {
@@ -63,6 +65,16 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const started = performance.now();
   try {
     post({ type: 'progress', requestId: request.requestId, stage: 'preparing' });
+    if (request.layout === 'grouped') {
+      // Boxes packed on a grid: no simulation, and no overlapping boxes.
+      post({
+        type: 'done',
+        requestId: request.requestId,
+        positions: packGroups(request.nodes),
+        ms: Math.round(performance.now() - started),
+      });
+      return;
+    }
     const cy = cytoscape({
       headless: true,
       // Style only for node sizes: with styleEnabled false every node is a point and fcose packs

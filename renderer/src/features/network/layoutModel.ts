@@ -1,12 +1,15 @@
 // What the layout worker is asked and answers, the compound groups of the grouped layout, and
 // the position cache that lets a reopened view skip the layout. Pure: shared by the page and
 // the worker, and unit tested.
-import type { GraphElements, GraphNode } from '@shared/graph/elements';
+import type { GraphElements } from '@shared/graph/elements';
+import { circleOrder, groupsFor } from './arrangements';
+import type { GroupBy } from './arrangements';
+
+export { GROUP_BYS } from './arrangements';
+export type { GroupBy } from './arrangements';
 
 export const LAYOUTS = ['fcose', 'concentric', 'grouped', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export const GROUP_BYS = ['region', 'organisation', 'stakeholderGroup'] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
 
 /**
  * Above this many nodes fcose runs at draft quality (its spectral phase only). The cost of
@@ -42,79 +45,6 @@ export type LayoutMessage =
   | { type: 'progress'; requestId: number; stage: LayoutStage }
   | { type: 'done'; requestId: number; positions: Positions; ms: number }
   | { type: 'error'; requestId: number; message: string };
-
-export type GroupNode = { id: string; label: string; by: GroupBy; value: string };
-
-function groupValue(node: GraphNode, by: GroupBy): string | null {
-  if (by === 'region')
-    return node.type === 'region' ? null : node.region === 'unknown' ? null : node.region;
-  if (by === 'organisation') return node.organisationId;
-  return node.stakeholderGroup;
-}
-
-export const groupId = (by: GroupBy, value: string) => `group:${by}:${value}`;
-
-/**
- * The compound parents for the grouped layout: one per value that two or more nodes share.
- * A group of one would only draw a box around a single node.
- */
-export function groupsFor(
-  elements: GraphElements,
-  by: GroupBy,
-): { parents: GroupNode[]; parentOf: Map<string, string> } {
-  const members = new Map<string, string[]>();
-  for (const n of elements.nodes) {
-    const value = groupValue(n, by);
-    if (value === null) continue;
-    const list = members.get(value) ?? [];
-    list.push(n.id);
-    members.set(value, list);
-  }
-  const parents: GroupNode[] = [];
-  const parentOf = new Map<string, string>();
-  for (const [value, ids] of members) {
-    if (ids.length < 2) continue;
-    const id = groupId(by, value);
-    parents.push({ id, label: value, by, value });
-    for (const child of ids) parentOf.set(child, id);
-  }
-  return { parents, parentOf };
-}
-
-/**
- * The order around the circle: each node with many links (a session, an organisation) followed by
- * its neighbours not placed yet, busiest first, so that links stay short arcs between neighbours
- * instead of chords across the circle. Nodes with no links come last.
- */
-export function circleOrder(
-  elements: GraphElements,
-  degree: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacent.get(a);
-    if (list === undefined) adjacent.set(a, [b]);
-    else list.push(b);
-  };
-  for (const e of elements.edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
-  const byDegree = elements.nodes
-    .map((n) => n.id)
-    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  const order = new Map<string, number>();
-  const place = (id: string) => {
-    if (!order.has(id)) order.set(id, order.size);
-  };
-  for (const hub of byDegree) {
-    if ((degree.get(hub) ?? 0) === 0 || order.has(hub)) continue;
-    place(hub);
-    for (const next of adjacent.get(hub) ?? []) if ((degree.get(next) ?? 0) <= 1) place(next);
-  }
-  for (const id of byDegree) place(id);
-  return order;
-}
 
 /** The worker's input: nodes (with compound parents for the grouped layout) ranked by degree. */
 export function layoutInput(
@@ -155,6 +85,9 @@ export function layoutInput(
   return { requestId, layout, nodes, edges };
 }
 
+/** Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub). */
+const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = { grouped: '2', circle: '2' };
+
 /** A short fingerprint of what a layout depends on: the layout, grouping and topology. */
 export function layoutKey(elements: GraphElements, layout: LayoutName, groupBy: GroupBy): string {
   // FNV-1a over the ids: the same nodes and edges give the same key, in any order of calls.
@@ -170,7 +103,9 @@ export function layoutKey(elements: GraphElements, layout: LayoutName, groupBy: 
   // Code-unit order (not localeCompare, which is ~10× slower on 20,000 ids).
   for (const id of elements.edges.map((e) => e.id).sort()) feed(id);
   const grouping = layout === 'grouped' ? `:${groupBy}` : '';
-  return `${layout}${grouping}:${elements.nodes.length}:${elements.edges.length}:${h.toString(16)}`;
+  // Layouts stored by an earlier arrangement of the same graph are not reused.
+  const version = LAYOUT_VERSION[layout] ?? '';
+  return `${layout}${version}${grouping}:${elements.nodes.length}:${elements.edges.length}:${h.toString(16)}`;
 }
 
 /** Whether cached positions cover every node (a cache entry from a saved view may be partial). */

@@ -170,6 +170,19 @@ const GROWTH: Record<NodeType, number> = {
   region: 0.8,
 };
 
+/**
+ * Up to this many people, a person may grow by the full GROWTH; above it, by less (the square root
+ * of the ratio): at 5,000 people, sized by links at full growth, the busy ones covered each other
+ * and their neighbours in the overview.
+ */
+export const FULL_GROWTH_UP_TO = 500;
+
+/** How much nodes of a type may grow when `count` of them are drawn. */
+export function growthOf(type: NodeType, count: number): number {
+  if (type !== 'person' || count <= FULL_GROWTH_UP_TO) return GROWTH[type];
+  return GROWTH[type] * Math.sqrt(FULL_GROWTH_UP_TO / count);
+}
+
 /** Node diameter in pixels: a base per type, grown by the square root of the metric's share of the type's maximum. */
 export function sizeFor(
   elements: GraphElements,
@@ -182,11 +195,16 @@ export function sizeFor(
   if (values === null || values === undefined) return (n) => BASE_SIZE[n.type];
   // Scaled within each node type: a session's 50 participants must not make every person tiny.
   const max = new Map<NodeType, number>();
-  for (const n of elements.nodes)
+  const count = new Map<NodeType, number>();
+  for (const n of elements.nodes) {
     max.set(n.type, Math.max(max.get(n.type) ?? 0, values[n.id] ?? 0));
+    count.set(n.type, (count.get(n.type) ?? 0) + 1);
+  }
   return (n) =>
     Math.round(
       BASE_SIZE[n.type] *
-        (1 + GROWTH[n.type] * Math.sqrt((values[n.id] ?? 0) / (max.get(n.type) || 1))),
+        (1 +
+          growthOf(n.type, count.get(n.type) ?? 0) *
+            Math.sqrt((values[n.id] ?? 0) / (max.get(n.type) || 1))),
     );
 }

@@ -15,7 +15,8 @@ import type { GraphMetrics } from '@shared/graph/metrics';
 import type { CyEdgeData, CyNodeData } from './CytoscapeGraph';
 import { NODE_SHAPES } from './cyStyle';
 import type { GroupBy, LayoutName, Positions } from './layoutModel';
-import { GROUP_BYS, LAYOUTS, groupsFor } from './layoutModel';
+import { GROUP_BYS, LAYOUTS } from './layoutModel';
+import { groupsFor } from './arrangements';
 import type { ColourBy, Palette, SizeBy } from './networkStyle';
 import { COLOUR_BYS, SIZE_BYS, sizeFor } from './networkStyle';
 

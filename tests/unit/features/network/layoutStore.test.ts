@@ -1,9 +1,9 @@
 // Stored layouts: a finished layout survives a restart in the workspace database, without record
-// ids, and is used only for the same topology; and the circle layout's order.
+// ids, and is used only for the same topology.
 import { describe, expect, it } from 'vitest';
-import { nodeId, toGraphElements } from '@shared/graph/elements';
+import { toGraphElements } from '@shared/graph/elements';
 import { NO_GRAPH_FILTERS } from '@shared/graph/filters';
-import { circleOrder, layoutKey } from '../../../../renderer/src/features/network/layoutModel';
+import { layoutKey } from '../../../../renderer/src/features/network/layoutModel';
 import type { Positions } from '../../../../renderer/src/features/network/layoutModel';
 import {
   STORED_LAYOUTS,
@@ -58,29 +58,5 @@ describe('stored network layouts', () => {
     expect(await readStoredLayout(store.db, otherKey, people)).toEqual(placed(people));
     expect(await readStoredLayout(store.db, layoutKey(all, 'grid', 'region'), all)).toBeNull();
     store.db.close();
-  });
-});
-
-describe('circle order', () => {
-  it('puts each busy node next to the people only it links, busiest first, isolates last', () => {
-    const els = toGraphElements(f.workspace, 'participation', NO_GRAPH_FILTERS, M49);
-    const degree = new Map<string, number>();
-    for (const e of els.edges) {
-      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    }
-    const order = circleOrder(els, degree);
-    expect([...order.values()].sort((a, b) => a - b)).toEqual(els.nodes.map((_, i) => i));
-    const at = (id: string) => order.get(id) ?? -1;
-    const s1 = nodeId.event(f.s1.id);
-    const s2 = nodeId.event(f.s2.id);
-    // Session 1 (two people) comes before session 2 (one), each followed by its own people.
-    expect(at(s1)).toBeLessThan(at(s2));
-    expect([at(nodeId.person(f.x.id)), at(nodeId.person(f.a1.id))].sort()).toEqual([
-      at(s1) + 1,
-      at(s1) + 2,
-    ]);
-    expect(at(nodeId.person(f.b1.id))).toBe(at(s2) + 1);
-    expect(at(nodeId.person(f.lone.id))).toBe(els.nodes.length - 1);
   });
 });

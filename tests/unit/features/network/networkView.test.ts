@@ -6,10 +6,10 @@ import { createRandom } from '@shared/random';
 import { generateDemoWorkspace } from '@shared/demo';
 import {
   coversAll,
-  groupsFor,
   layoutInput,
   layoutKey,
 } from '../../../../renderer/src/features/network/layoutModel';
+import { groupsFor } from '../../../../renderer/src/features/network/arrangements';
 import {
   NO_VALUE_COLOUR,
   OKABE_ITO,
@@ -107,14 +107,17 @@ describe('network view-model', () => {
 
   it('groups nodes into compound parents for the grouped layout', () => {
     const { parents, parentOf } = groupsFor(all, 'stakeholderGroup');
+    // The person without a stakeholder group gets the "none" box, not a box of their own.
     expect(parents.map((p) => p.id).sort()).toEqual([
+      'group:stakeholderGroup:__none',
       'group:stakeholderGroup:academia',
       'group:stakeholderGroup:civil-society',
     ]);
     expect(parentOf.get(nodeId.person(f.x.id))).toBe('group:stakeholderGroup:academia');
+    expect(parentOf.get(nodeId.person(f.lone.id))).toBe('group:stakeholderGroup:__none');
     const input = layoutInput(all, 'grouped', 'stakeholderGroup', 1);
     expect(input.nodes.filter((n) => n.parent === null && n.id.startsWith('group:'))).toHaveLength(
-      2,
+      3,
     );
     const palette = buildPalette(all, 'gender', null);
     const cy = toCyElements(

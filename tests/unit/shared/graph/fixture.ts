@@ -1,6 +1,7 @@
 // A small hand-made workspace whose graph is easy to count by hand: two organisations joined
 // by one person (x), one event with two sessions, two countries in two M49 regions.
 import type { Affiliation, OrganisationId } from '@shared/domain/model';
+import type { GraphEdge, GraphElements, GraphNode, NodeType } from '@shared/graph/elements';
 import {
   aParticipation,
   aPerson,
@@ -96,4 +97,38 @@ export function smallWorkspace() {
     relationships: [rel],
   });
   return { workspace, orgA, orgB, process, event, s1, s2, x, a1, b1, lone, px, pa, pb, rel };
+}
+
+/**
+ * A hand-made graph: nodes named by their ids (people with no attributes, unless `describe` says
+ * otherwise) and relationship links between them, in the given order.
+ */
+export function graphOf(
+  ids: readonly string[],
+  links: readonly (readonly [string, string])[],
+  describe: (id: string) => Partial<GraphNode> & { type?: NodeType } = () => ({}),
+): GraphElements {
+  const node = (id: string): GraphNode => ({
+    id,
+    type: 'person',
+    label: id,
+    recordId: id,
+    gender: null,
+    region: null,
+    stakeholderGroup: null,
+    status: null,
+    organisationId: null,
+    level: null,
+    ...describe(id),
+  });
+  const edge = ([source, target]: readonly [string, string], i: number): GraphEdge => ({
+    id: `${i}:${source}-${target}`,
+    source,
+    target,
+    kind: 'relationship',
+    role: null,
+    status: null,
+    relationship: 'colleague',
+  });
+  return { nodes: ids.map(node), edges: links.map(edge) };
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nodeId, toGraphElements } from '@shared/graph/elements';
-import type { GraphEdge, GraphElements, GraphNode } from '@shared/graph/elements';
 import { NO_GRAPH_FILTERS } from '@shared/graph/filters';
 import { computeMetrics, degreeOf, findBridges, findIsolatedGroups } from '@shared/graph/metrics';
 import { createRandom } from '@shared/random';
 import { aPerson, aWorkspace, anOrganisation } from '../../../helpers/builders';
-import { smallWorkspace } from './fixture';
+import { graphOf, smallWorkspace } from './fixture';
 
 const M49 = { key: 'm49-region', custom: [] };
 const seeded = () => createRandom(7).next;
@@ -24,32 +23,6 @@ function twoCamps() {
   const workspace = aWorkspace({ people: [...campA, bridge, ...campB], organisations: [a, b] });
   const els = toGraphElements(workspace, 'affiliation', NO_GRAPH_FILTERS, M49);
   return { els, metrics: computeMetrics(els, seeded()), bridgeId: nodeId.person(bridge.id) };
-}
-
-/** A hand-made graph: person nodes named by their ids, and relationship links between them. */
-function graphOf(ids: readonly string[], links: readonly (readonly [string, string])[]) {
-  const node = (id: string): GraphNode => ({
-    id,
-    type: 'person',
-    label: id,
-    recordId: id,
-    gender: null,
-    region: null,
-    stakeholderGroup: null,
-    status: null,
-    organisationId: null,
-    level: null,
-  });
-  const edge = ([source, target]: readonly [string, string], i: number): GraphEdge => ({
-    id: `${i}:${source}-${target}`,
-    source,
-    target,
-    kind: 'relationship',
-    role: null,
-    status: null,
-    relationship: 'colleague',
-  });
-  return { nodes: ids.map(node), edges: links.map(edge) } satisfies GraphElements;
 }
 
 describe('computeMetrics', () => {

@@ -1,0 +1,226 @@
+// The layouts that are arrangements rather than simulations: the order around the circle, and
+// the grouped layout's boxes (which groups get one, and how they are packed). Pure: used by the
+// view-model and the layout worker, and unit tested.
+import type { GraphElements, GraphNode } from '@shared/graph/elements';
+import type { Position, Positions } from './layoutModel';
+
+export const GROUP_BYS = ['region', 'organisation', 'stakeholderGroup'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+/** The values with fewer members, or beyond MAX_GROUPS, share this group. */
+export const OTHER_GROUP = '__other';
+/** People with no value (no organisation, no known region) share this group. */
+export const NO_GROUP = '__none';
+/**
+ * Boxes of their own for the largest groups only: the demo has ~60 organisations, and a box each
+ * gave a wall of small boxes with unreadable names.
+ */
+export const MAX_GROUPS = 12;
+
+export type GroupNode = { id: string; by: GroupBy; value: string };
+
+function groupValue(node: GraphNode, by: GroupBy): string | null {
+  if (by === 'region')
+    return node.type === 'region' ? null : node.region === 'unknown' ? null : node.region;
+  if (by === 'organisation') return node.organisationId;
+  return node.stakeholderGroup;
+}
+
+export const groupId = (by: GroupBy, value: string) => `group:${by}:${value}`;
+
+/**
+ * The compound parents of the grouped layout: the MAX_GROUPS largest values that two or more
+ * nodes share, one "other" group for the rest, and one for people without a value. Nodes that
+ * the attribute does not describe (events, regions) stay outside every box.
+ */
+export function groupsFor(
+  elements: GraphElements,
+  by: GroupBy,
+  maxGroups = MAX_GROUPS,
+): { parents: GroupNode[]; parentOf: Map<string, string> } {
+  const members = new Map<string, string[]>();
+  const without: string[] = [];
+  for (const n of elements.nodes) {
+    const value = groupValue(n, by);
+    if (value === null) {
+      if (n.type === 'person') without.push(n.id);
+      continue;
+    }
+    const list = members.get(value) ?? [];
+    list.push(n.id);
+    members.set(value, list);
+  }
+  const ranked = [...members.entries()]
+    .filter(([, ids]) => ids.length >= 2)
+    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, maxGroups);
+  const own = new Set(ranked.map(([value]) => value));
+  const others = [...members.entries()].filter(([value]) => !own.has(value)).flatMap(([, i]) => i);
+  const parents: GroupNode[] = [];
+  const parentOf = new Map<string, string>();
+  const add = (value: string, ids: readonly string[]) => {
+    if (ids.length === 0) return;
+    const id = groupId(by, value);
+    parents.push({ id, by, value });
+    for (const child of ids) parentOf.set(child, id);
+  };
+  for (const [value, ids] of ranked) add(value, ids);
+  add(OTHER_GROUP, others);
+  add(NO_GROUP, without);
+  return { parents, parentOf };
+}
+
+/**
+ * The order around the circle. Each person follows one node they link to that is not a person
+ * (a session, an organisation, a country): the least busy of them, the most specific group they
+ * belong to. Those nodes come in a walk along their own links (an event, then its sessions), so
+ * that related nodes sit together and many links are short arcs instead of chords across the
+ * circle. People linked only to people follow by number of links; nodes with no links come last.
+ */
+export function circleOrder(
+  elements: GraphElements,
+  degree: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const typeOf = new Map(elements.nodes.map((n) => [n.id, n.type]));
+  const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list === undefined) adjacent.set(a, [b]);
+    else list.push(b);
+  };
+  for (const e of elements.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const deg = (id: string) => degree.get(id) ?? 0;
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const busiestFirst = (a: string, b: string) => deg(b) - deg(a) || byId(a, b);
+  const isHub = (id: string) => typeOf.get(id) !== 'person' && deg(id) > 0;
+
+  // Each person's own hub: the least busy one they link to.
+  const following = new Map<string, string[]>();
+  for (const n of elements.nodes) {
+    if (n.type !== 'person') continue;
+    const hubs = (adjacent.get(n.id) ?? []).filter(isHub);
+    if (hubs.length === 0) continue;
+    const own = hubs.reduce((best, h) =>
+      deg(h) < deg(best) || (deg(h) === deg(best) && h < best) ? h : best,
+    );
+    const list = following.get(own) ?? [];
+    list.push(n.id);
+    following.set(own, list);
+  }
+
+  const order = new Map<string, number>();
+  const place = (id: string) => {
+    if (!order.has(id)) order.set(id, order.size);
+  };
+  const hubs = elements.nodes
+    .map((n) => n.id)
+    .filter(isHub)
+    .sort(busiestFirst);
+  const visited = new Set<string>();
+  // Depth-first along hub-to-hub links, busiest neighbour first.
+  const walk = (start: string) => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const hub = stack.pop()!;
+      if (visited.has(hub)) continue;
+      visited.add(hub);
+      place(hub);
+      for (const person of (following.get(hub) ?? []).sort(busiestFirst)) place(person);
+      const next = (adjacent.get(hub) ?? []).filter((h) => isHub(h) && !visited.has(h));
+      // Pushed quietest first, so the busiest is visited next.
+      stack.push(...[...new Set(next)].sort(busiestFirst).reverse());
+    }
+  };
+  for (const hub of hubs) walk(hub);
+  const rest = elements.nodes.map((n) => n.id).sort(busiestFirst);
+  for (const id of rest) if (deg(id) > 0) place(id);
+  for (const id of rest) place(id);
+  return order;
+}
+
+/** A node as the packing sees it. */
+export type PackNode = { id: string; parent: string | null; rank: number; size: number };
+
+/** Room for a person's name beside and below the node, in model pixels. */
+const LABEL_WIDTH = 72;
+const LABEL_HEIGHT = 26;
+/** Between boxes: the compound padding, the group's name above it, and air. */
+const BOX_GAP = 70;
+
+type Box = { id: string; members: PackNode[]; cols: number; cellW: number; cellH: number };
+
+function boxOf(id: string, members: PackNode[]): Box {
+  const biggest = Math.max(16, ...members.map((m) => m.size));
+  const cellW = biggest + LABEL_WIDTH;
+  const cellH = biggest + LABEL_HEIGHT;
+  // About square.
+  const cols = Math.max(1, Math.ceil(Math.sqrt((members.length * cellH) / cellW)));
+  const sorted = [...members].sort(
+    (a, b) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { id, members: sorted, cols, cellW, cellH };
+}
+
+const widthOf = (b: Box) => Math.min(b.cols, b.members.length) * b.cellW;
+const heightOf = (b: Box) => Math.ceil(b.members.length / b.cols) * b.cellH;
+
+function placeBox(box: Box, left: number, top: number, into: Positions) {
+  box.members.forEach((m, i) => {
+    const p: Position = {
+      x: left + (i % box.cols) * box.cellW + box.cellW / 2,
+      y: top + Math.floor(i / box.cols) * box.cellH + box.cellH / 2,
+    };
+    into[m.id] = p;
+  });
+}
+
+/**
+ * The grouped layout: each group's members on a grid in their own box (busiest first), the boxes
+ * packed in rows (tallest first) into a roughly 3:2 area, and the nodes outside every box (events,
+ * sessions, regions) in a band above them. Boxes never overlap and every node has room for its
+ * name, which a force-directed layout of compound nodes did not give on the demo.
+ */
+export function packGroups(nodes: readonly PackNode[]): Positions {
+  const parentIds = new Set(nodes.flatMap((n) => (n.parent === null ? [] : [n.parent])));
+  const members = new Map<string, PackNode[]>();
+  const loose: PackNode[] = [];
+  for (const n of nodes) {
+    if (parentIds.has(n.id)) continue;
+    if (n.parent === null) loose.push(n);
+    else {
+      const list = members.get(n.parent) ?? [];
+      list.push(n);
+      members.set(n.parent, list);
+    }
+  }
+  const boxes = [...members.entries()]
+    .map(([id, list]) => boxOf(id, list))
+    .sort((a, b) => heightOf(b) - heightOf(a) || widthOf(b) - widthOf(a) || (a.id < b.id ? -1 : 1));
+  const area = boxes.reduce((sum, b) => sum + (widthOf(b) + BOX_GAP) * (heightOf(b) + BOX_GAP), 0);
+  const rowWidth = Math.max(...boxes.map((b) => widthOf(b) + BOX_GAP), Math.sqrt(area * 1.5));
+  const positions: Positions = {};
+  let top = 0;
+  if (loose.length > 0) {
+    const band = boxOf('', loose);
+    band.cols = Math.max(1, Math.min(loose.length, Math.floor(rowWidth / band.cellW)));
+    placeBox(band, 0, 0, positions);
+    top = heightOf(band) + BOX_GAP;
+  }
+  let left = 0;
+  let rowHeight = 0;
+  for (const box of boxes) {
+    const w = widthOf(box);
+    if (left > 0 && left + w > rowWidth) {
+      top += rowHeight + BOX_GAP;
+      left = 0;
+      rowHeight = 0;
+    }
+    placeBox(box, left, top, positions);
+    left += w + BOX_GAP;
+    rowHeight = Math.max(rowHeight, heightOf(box));
+  }
+  return positions;
+}

@@ -1,0 +1,152 @@
+// The arranged layouts: the circle's order (people beside the node that gathers them, related
+// hubs together) and the grouped layout (the largest groups boxed, the rest pooled, boxes packed
+// without overlap).
+import { describe, expect, it } from 'vitest';
+import { nodeId, toGraphElements } from '@shared/graph/elements';
+import type { GraphElements } from '@shared/graph/elements';
+import { NO_GRAPH_FILTERS } from '@shared/graph/filters';
+import {
+  NO_GROUP,
+  OTHER_GROUP,
+  circleOrder,
+  groupId,
+  groupsFor,
+  packGroups,
+} from '../../../../renderer/src/features/network/arrangements';
+import type { PackNode } from '../../../../renderer/src/features/network/arrangements';
+import { layoutInput } from '../../../../renderer/src/features/network/layoutModel';
+import { generateDemoWorkspace } from '@shared/demo';
+import { graphOf, smallWorkspace } from '../../shared/graph/fixture';
+
+const M49 = { key: 'm49-region', custom: [] };
+
+function degreeMap(els: GraphElements): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const e of els.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+describe('circle order', () => {
+  it('puts each session beside its own people and the people without links last', () => {
+    const f = smallWorkspace();
+    const els = toGraphElements(f.workspace, 'participation', NO_GRAPH_FILTERS, M49);
+    const order = circleOrder(els, degreeMap(els));
+    expect([...order.values()].sort((a, b) => a - b)).toEqual(els.nodes.map((_, i) => i));
+    const at = (id: string) => order.get(id) ?? -1;
+    const s1 = at(nodeId.event(f.s1.id));
+    const s2 = at(nodeId.event(f.s2.id));
+    expect([at(nodeId.person(f.x.id)), at(nodeId.person(f.a1.id))].sort()).toEqual([
+      s1 + 1,
+      s1 + 2,
+    ]);
+    expect(at(nodeId.person(f.b1.id))).toBe(s2 + 1);
+    expect(at(nodeId.person(f.lone.id))).toBe(els.nodes.length - 1);
+  });
+
+  it('places a person at the least busy of their hubs, and hubs linked to each other together', () => {
+    // Event E has sessions S (busy) and T (quiet); F is an unrelated event. p0 is in S and T.
+    const people = ['p0', 'p1', 'p2', 'p3', 'q1', 'r1', 'r2'];
+    const els = graphOf(
+      ['E', 'F', 'S', 'T', ...people],
+      [
+        ['S', 'E'],
+        ['T', 'E'],
+        ['p0', 'S'],
+        ['p1', 'S'],
+        ['p2', 'S'],
+        ['p3', 'S'],
+        ['p0', 'T'],
+        ['q1', 'T'],
+        ['r1', 'F'],
+        ['r2', 'F'],
+      ],
+      (id) => (id.length === 1 ? { type: 'event' } : {}),
+    );
+    const order = circleOrder(els, degreeMap(els));
+    const at = (id: string) => order.get(id) ?? -1;
+    // p0 follows T (3 links), not S (5 links).
+    expect([at('p0'), at('q1')].sort()).toEqual([at('T') + 1, at('T') + 2]);
+    // S, E and T are one walk: F's people never sit between them.
+    const walk = [at('S'), at('E'), at('T')];
+    for (const id of ['F', 'r1', 'r2'])
+      expect(at(id) < Math.min(...walk) || at(id) > Math.max(...walk)).toBe(true);
+  });
+});
+
+describe('grouped layout', () => {
+  it('boxes the largest groups, pools the rest as "other" and people without a value as "none"', () => {
+    // o1 has 4 members, o2 3, o3 2, o4 1; x has no organisation; E is an event.
+    const orgOf: Record<string, string> = { a: 'o1', b: 'o1', c: 'o1', d: 'o1', e: 'o2' };
+    Object.assign(orgOf, { f: 'o2', g: 'o2', h: 'o3', i: 'o3', j: 'o4' });
+    const els = graphOf([...Object.keys(orgOf), 'x', 'E'], [], (id) =>
+      id === 'E' ? { type: 'event' } : { organisationId: orgOf[id] ?? null },
+    );
+    const { parents, parentOf } = groupsFor(els, 'organisation', 2);
+    expect(parents.map((p) => p.value)).toEqual(['o1', 'o2', OTHER_GROUP, NO_GROUP]);
+    expect(parentOf.get('h')).toBe(groupId('organisation', OTHER_GROUP));
+    expect(parentOf.get('j')).toBe(groupId('organisation', OTHER_GROUP));
+    expect(parentOf.get('x')).toBe(groupId('organisation', NO_GROUP));
+    // The event is not described by an organisation: outside every box.
+    expect(parentOf.has('E')).toBe(false);
+  });
+
+  it('packs the demo by organisation into boxes that do not overlap, events above them', () => {
+    const els = toGraphElements(
+      generateDemoWorkspace({ now: '2026-03-01T00:00:00.000Z' }),
+      'participation',
+      NO_GRAPH_FILTERS,
+      M49,
+    );
+    const input = layoutInput(els, 'grouped', 'organisation', 1);
+    const positions = packGroups(input.nodes);
+    const leaves = input.nodes.filter((n) => !n.id.startsWith('group:'));
+    expect(Object.keys(positions).sort()).toEqual(leaves.map((n) => n.id).sort());
+    const groups = input.nodes.filter((n) => n.id.startsWith('group:'));
+    expect(groups.length).toBeLessThanOrEqual(14);
+    // Each box: the extent of its members' nodes.
+    const boxOf = (members: readonly PackNode[]) => {
+      const xs = members.flatMap((m) => [
+        positions[m.id]!.x - m.size / 2,
+        positions[m.id]!.x + m.size / 2,
+      ]);
+      const ys = members.flatMap((m) => [
+        positions[m.id]!.y - m.size / 2,
+        positions[m.id]!.y + m.size / 2,
+      ]);
+      return { x1: Math.min(...xs), x2: Math.max(...xs), y1: Math.min(...ys), y2: Math.max(...ys) };
+    };
+    const boxes = groups.map((g) => boxOf(leaves.filter((n) => n.parent === g.id)));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        // 40 px apart at least: room for the compound's padding and its name.
+        const apart =
+          a.x2 + 40 <= b.x1 || b.x2 + 40 <= a.x1 || a.y2 + 40 <= b.y1 || b.y2 + 40 <= a.y1;
+        expect(apart).toBe(true);
+      }
+    const loose = leaves.filter((n) => n.parent === null);
+    expect(loose.length).toBeGreaterThan(0);
+    const top = Math.min(...boxes.map((b) => b.y1));
+    for (const n of loose) expect(positions[n.id]!.y).toBeLessThan(top);
+  });
+
+  it('gives every node of a box its own cell, wide enough for a name', () => {
+    const nodes: PackNode[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      parent: 'g',
+      rank: i % 4,
+      size: 14 + (i % 3) * 6,
+    }));
+    const positions = packGroups([{ id: 'g', parent: null, rank: 0, size: 0 }, ...nodes]);
+    const points = nodes.map((n) => positions[n.id]!);
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++) {
+        const [a, b] = [points[i]!, points[j]!];
+        // Side by side: a name's width apart; one above the other: a node and its name.
+        expect(Math.abs(a.x - b.x) >= 90 || Math.abs(a.y - b.y) >= 40).toBe(true);
+      }
+  });
+});
