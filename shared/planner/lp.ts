@@ -155,18 +155,30 @@ export function rowTerms(problem: PlanProblem, row: Row): { coef: number; col: s
 }
 
 /**
- * Objective coefficients: the priority (rounded to 0.01, the unit in which priorities may
- * differ) plus a tie-break smaller than that unit in total, preferring earlier candidates, so
- * that equal-priority choices do not depend on the solver's path.
+ * Phase 1 objective: each candidate's priority in hundredths (the unit in which priorities may
+ * differ), so every coefficient and every objective value is an integer and the solver can prove
+ * optimality exactly instead of chasing gaps below its tolerances.
  */
-export function objectiveCoefficients(problem: PlanProblem): number[] {
-  const n = problem.candidates.length;
-  return problem.candidates.map((c, i) => {
-    const p = Math.round(c.priority * 100) / 100;
-    const tie = (0.005 * (n - i)) / ((n * (n + 1)) / 2);
-    return p + tie;
-  });
+export function priorityCoefficients(problem: PlanProblem): number[] {
+  return problem.candidates.map((c) => Math.round(c.priority * 100));
 }
+
+/**
+ * Phase 2 objective, among the selections of optimal priority: prefer earlier candidates (n − i
+ * for candidate i), so that equal-priority choices do not depend on the solver's path. Integers
+ * too. (A single objective "priority + tiny tie-break" put the tie-break ~2.5e-9 apart at 2,000
+ * candidates — below the MIP gap, so the solver did not have to honour it.)
+ */
+export function tieBreakCoefficients(problem: PlanProblem): number[] {
+  const n = problem.candidates.length;
+  return problem.candidates.map((_, i) => n - i);
+}
+
+/** What a selection LP optimises: the priority, or the tie-break at a given priority. */
+export type SelectionObjective =
+  | { kind: 'priority' }
+  /** `priorityFloor`: Σ priority in hundredths of the phase-1 optimum, kept as a constraint. */
+  | { kind: 'tie-break'; priorityFloor: number };
 
 /** Σ priority (rounded as in the objective) of a selection given by candidate indices. */
 export function selectionPriority(problem: PlanProblem, indices: readonly number[]): number {
@@ -175,12 +187,17 @@ export function selectionPriority(problem: PlanProblem, indices: readonly number
   return sum / 100;
 }
 
-/** The selection MIP: maximise priority subject to every row; fixed-in columns are set to 1. */
+/**
+ * The selection MIP: maximise the objective subject to every row; fixed-in columns are set to 1.
+ * Phase 2 adds the row "Σ priority ≥ phase-1 optimum" (integers, so exact).
+ */
 export function selectionLp(
   problem: PlanProblem,
   rows: readonly Row[] = buildRows(problem),
+  objective: SelectionObjective = { kind: 'priority' },
 ): string {
-  const coefs = objectiveCoefficients(problem);
+  const priority = priorityCoefficients(problem);
+  const coefs = objective.kind === 'priority' ? priority : tieBreakCoefficients(problem);
   const live = problem.candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.fixed !== 'out');
   const out: string[] = ['Maximize'];
   out.push(` obj: ${linearTerms(live.map(({ i }) => ({ coef: coefs[i] ?? 0, col: colName(i) })))}`);
@@ -194,6 +211,12 @@ export function selectionLp(
     if (row.lower !== null) out.push(` r${r}_lo: ${terms} >= ${num(row.lower)}`);
     if (row.upper !== null) out.push(` r${r}_up: ${terms} <= ${num(row.upper)}`);
   });
+  if (objective.kind === 'tie-break') {
+    const terms = live
+      .map(({ i }) => ({ coef: priority[i] ?? 0, col: colName(i) }))
+      .filter(({ coef }) => coef !== 0);
+    out.push(` priority: ${linearTerms(terms)} >= ${num(objective.priorityFloor)}`);
+  }
   out.push('Bounds');
   for (const { c, i } of live)
     out.push(c.fixed === 'in' ? ` ${colName(i)} = 1` : ` 0 <= ${colName(i)} <= 1`);

@@ -1,6 +1,7 @@
 // Plans a selection: solve the MIP; when it is infeasible, explain why and propose a relaxation.
 import { capacityViolations, conflictingRules, smallestRelaxation, violationOf } from './explain';
 import { buildRows, candidateWeight, colName, selectionLp, selectionPriority } from './lp';
+import type { Row } from './lp';
 import type {
   Composition,
   PlanCandidate,
@@ -9,6 +10,7 @@ import type {
   Quota,
   QuotaCheck,
   Solver,
+  SolverResult,
   Violation,
 } from './types';
 
@@ -90,6 +92,48 @@ function mergeViolations(a: readonly Violation[], b: readonly Violation[]): Viol
   return out;
 }
 
+function hasSolution(result: SolverResult): boolean {
+  return (
+    result.status === 'optimal' ||
+    (result.status === 'limit' && Object.keys(result.values).length > 0)
+  );
+}
+
+function selectedIndices(problem: PlanProblem, result: SolverResult): number[] {
+  return problem.candidates
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => c.fixed !== 'out' && (result.values[colName(i)] ?? 0) > 0.5)
+    .map(({ i }) => i);
+}
+
+type Solved =
+  { status: 'solved'; indices: number[]; optimal: boolean } | { status: 'infeasible' | 'error' };
+
+/**
+ * Two phases, each with integer coefficients so the solver proves optimality exactly: the best
+ * Σ priority, then, holding that Σ as a constraint, the tie-break (earlier candidates first).
+ * Phase 2 always has phase 1's selection as a feasible point; should it still fail (a limit),
+ * phase 1's selection stands — same priority, a tie broken by the solver's path.
+ */
+async function solveSelection(
+  problem: PlanProblem,
+  rows: readonly Row[],
+  solver: Solver,
+): Promise<Solved> {
+  const first = await solver(selectionLp(problem, rows));
+  if (!hasSolution(first))
+    return { status: first.status === 'infeasible' ? 'infeasible' : 'error' };
+  const indices = selectedIndices(problem, first);
+  if (first.status !== 'optimal') return { status: 'solved', indices, optimal: false };
+  const priorityFloor = Math.round(selectionPriority(problem, indices) * 100);
+  const second = await solver(selectionLp(problem, rows, { kind: 'tie-break', priorityFloor }));
+  if (!hasSolution(second)) return { status: 'solved', indices, optimal: true };
+  const tieBroken = selectedIndices(problem, second);
+  // The floor row keeps the priority; the check guards against a solver tolerance slip.
+  const kept = Math.round(selectionPriority(problem, tieBroken) * 100) >= priorityFloor;
+  return { status: 'solved', indices: kept ? tieBroken : indices, optimal: true };
+}
+
 /**
  * The best selection for the problem, or, when none exists, the violations, the smallest
  * relaxation and a set of conflicting rules. Throws PlannerInputError on malformed input and
@@ -100,27 +144,21 @@ export async function planSelection(problem: PlanProblem, solver: Solver): Promi
   const rows = buildRows(problem);
   const capacity = capacityViolations(problem, rows);
   if (capacity.length === 0) {
-    const result = await solver(selectionLp(problem, rows));
-    if (
-      result.status === 'optimal' ||
-      (result.status === 'limit' && Object.keys(result.values).length > 0)
-    ) {
-      const indices = problem.candidates
-        .map((c, i) => ({ c, i }))
-        .filter(({ c, i }) => c.fixed !== 'out' && (result.values[colName(i)] ?? 0) > 0.5)
-        .map(({ i }) => i);
+    const solved = await solveSelection(problem, rows, solver);
+    if (solved.status === 'solved') {
+      const { indices } = solved;
       const selected = indices.map((i) => problem.candidates[i]).filter((c) => c !== undefined);
       const composition = compositionOf(problem, selected);
       return {
         feasible: true,
-        optimal: result.status === 'optimal',
+        optimal: solved.optimal,
         selected: selected.map((c) => c.id),
         objective: selectionPriority(problem, indices),
         composition,
         checks: checkQuotas(problem.quotas, composition),
       };
     }
-    if (result.status !== 'infeasible') throw new Error('planner.errors.solver');
+    if (solved.status !== 'infeasible') throw new Error('planner.errors.solver');
   }
   const relaxation = (await smallestRelaxation(problem, solver, rows)) ?? [];
   const fromRelaxation = relaxation.map((r) => {

@@ -59,6 +59,12 @@ const problemArb = fc
     maxPerCountry: null,
   }));
 
+/** The same instances with priorities of only 1 or 2, so that many optimal selections tie. */
+const tiedProblemArb = problemArb.map((problem): PlanProblem => ({
+  ...problem,
+  candidates: problem.candidates.map((c) => ({ ...c, priority: 1 + (c.priority % 2) })),
+}));
+
 /** Does a selection (by index) satisfy every rule? */
 function satisfies(problem: PlanProblem, chosen: ReadonlySet<number>): boolean {
   if (chosen.size !== problem.seats) return false;
@@ -78,17 +84,37 @@ function satisfies(problem: PlanProblem, chosen: ReadonlySet<number>): boolean {
   return true;
 }
 
-function bruteForce(problem: PlanProblem): number | null {
+/** Every valid selection's Σ priority and tie-break score Σ (n − i): earlier candidates first. */
+function validSelections(problem: PlanProblem): { value: number; tie: number }[] {
   const n = problem.candidates.length;
-  let best: number | null = null;
+  const out: { value: number; tie: number }[] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
     const chosen = new Set<number>();
     for (let i = 0; i < n; i++) if (mask & (1 << i)) chosen.add(i);
     if (!satisfies(problem, chosen)) continue;
     const value = [...chosen].reduce((s, i) => s + (problem.candidates[i]?.priority ?? 0), 0);
-    if (best === null || value > best) best = value;
+    out.push({ value, tie: tieScore(n, chosen) });
   }
-  return best;
+  return out;
+}
+
+function tieScore(n: number, chosen: Iterable<number>): number {
+  let score = 0;
+  for (const i of chosen) score += n - i;
+  return score;
+}
+
+function bruteForce(problem: PlanProblem): number | null {
+  const all = validSelections(problem);
+  return all.length === 0 ? null : Math.max(...all.map((s) => s.value));
+}
+
+/** The best tie-break score among the selections of the best priority. */
+function bruteForceTieBreak(problem: PlanProblem): number | null {
+  const best = bruteForce(problem);
+  if (best === null) return null;
+  const ties = validSelections(problem).filter((s) => s.value === best);
+  return Math.max(...ties.map((s) => s.tie));
 }
 
 describe('planSelection', () => {
@@ -121,6 +147,32 @@ describe('planSelection', () => {
     // The generator must exercise both outcomes, or the property proves little.
     expect(feasibleSeen).toBeGreaterThan(30);
     expect(infeasibleSeen).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('breaks ties by the earliest candidates among the optimal selections (brute force)', async () => {
+    const solver = await nodeSolver();
+    let tiedSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(tiedProblemArb, async (problem) => {
+        const bestTie = bruteForceTieBreak(problem);
+        if (bestTie === null) return;
+        const best = bruteForce(problem);
+        const optimalCount = validSelections(problem).filter((s) => s.value === best).length;
+        if (optimalCount > 1) tiedSeen++;
+        const result = await planSelection(problem, solver);
+        expect(result.feasible).toBe(true);
+        if (!result.feasible) return;
+        expect(result.objective).toBe(best);
+        const chosen = result.selected.map((id) => Number(id.slice(1)));
+        expect(tieScore(problem.candidates.length, chosen)).toBe(bestTie);
+        // Deterministic: the same problem gives the same selection.
+        const again = await planSelection(problem, solver);
+        expect(again.feasible && again.selected).toEqual(result.selected);
+      }),
+      { seed: 20261129, numRuns: 200 },
+    );
+    // Priorities of 1 or 2 make ties common; the property must meet many of them.
+    expect(tiedSeen).toBeGreaterThan(30);
   }, 120_000);
 
   it('breaks ties the same way every time, preferring earlier candidates', async () => {
