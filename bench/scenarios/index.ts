@@ -6,6 +6,7 @@ import { appOpen } from './app-open';
 import { importCsvScenario } from './import';
 import { longTask } from './longtask';
 import { memory } from './memory';
+import { merge } from './merge';
 import { network } from './network';
 import { planner } from './planner';
 import { synthetic } from './synthetic';
@@ -14,6 +15,7 @@ export const SCENARIOS: readonly Scenario[] = [
   synthetic,
   analytics,
   planner,
+  merge,
   appOpen,
   longTask,
   memory,

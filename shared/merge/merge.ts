@@ -203,6 +203,7 @@ const conflictKey = (table: TableName, id: string, field: string) => `${table}/$
 
 /** Is this record erased, or does it belong to an erased person? */
 export function isErased(table: TableName, r: Rec, erased: ReadonlySet<string>): boolean {
+  if (erased.size === 0) return false;
   if (erased.has(String(r.id))) return true;
   if (table === 'participations') return erased.has(String(r.personId));
   if (table === 'relationships') {
@@ -219,6 +220,7 @@ export function planMerge(
   options: MergeOptions = {},
 ): MergePlan {
   const erased = new Set(options.erased ?? []);
+  const mineById = byIdOf(mine);
   type Entry = { table: TableName; mine?: Rec; theirs?: Rec; result?: RecordMerge };
   const entries: Entry[] = [];
   const removed: RecordRef[] = [];
@@ -299,10 +301,10 @@ export function planMerge(
     }
     const selected = duplicates.filter((d) => resolutions.mergeDuplicates?.includes(d.key));
     if (selected.length > 0) mergeDuplicatePeople(out, selected, ctx, restamp);
-    return finish(mine, out, removed, [...erased].sort());
+    return finish(mine, mineById, out, removed, [...erased].sort());
   };
 
-  const preview = previewOf(mine, theirs, apply({}, { now: '', device: '' }), conflicts);
+  const preview = previewOf(mine, mineById, theirs, apply({}, { now: '', device: '' }), conflicts);
   return { preview: { ...preview, duplicates }, apply };
 }
 
@@ -318,12 +320,9 @@ export function restamp(before: Rec, after: Rec, ctx: WriteCtx): Rec {
   };
 }
 
-/**
- * Copies of a record from the same writer code usually serialise identically: plain JSON first
- * (several times faster), the key-order-free canonical form only when that differs.
- */
+/** The same record content whatever the key order (`sameValue` walks both, no serialising). */
 function sameRecord(a: Rec, b: Rec): boolean {
-  return JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b);
+  return sameValue(a, b);
 }
 
 function isLive(r: Rec | undefined): boolean {
@@ -334,8 +333,20 @@ function dataDiffers(a: Rec, b: Rec): boolean {
   return dataFields(a, b).some((f) => !sameValue(a[f], b[f]));
 }
 
+type ById = Record<TableName, Map<string, Rec>>;
+
+/** My records by id, per table: built once for the plan, its preview and every apply. */
+function byIdOf(data: WorkspaceData): ById {
+  const out = {} as ById;
+  for (const table of TABLE_NAMES) {
+    out[table] = new Map((data[table] as Rec[]).map((r) => [String(r.id), r]));
+  }
+  return out;
+}
+
 function finish(
   mine: WorkspaceData,
+  mineById: ById,
   out: WorkspaceData,
   removed: RecordRef[],
   erased: string[],
@@ -349,7 +360,7 @@ function finish(
   }
   const changed: MergeResult['changed'] = [];
   for (const table of TABLE_NAMES) {
-    const before = new Map((mine[table] as Rec[]).map((r) => [String(r.id), r]));
+    const before = mineById[table];
     for (const r of out[table] as Rec[]) {
       const b = before.get(String(r.id));
       if (b === r || (b && sameRecord(b, r))) continue;
@@ -364,6 +375,7 @@ function finish(
 
 function previewOf(
   mine: WorkspaceData,
+  mineById: ById,
   theirs: WorkspaceData,
   result: MergeResult,
   conflicts: MergeConflict[],
@@ -379,7 +391,7 @@ function previewOf(
   const deleted: RecordRef[] = [];
   const deletedByMe: RecordRef[] = [];
   for (const table of TABLE_NAMES) {
-    const before = new Map((mine[table] as Rec[]).map((r) => [String(r.id), r]));
+    const before = mineById[table];
     for (const { table: t, record } of result.changed) {
       if (t !== table) continue;
       const r = record as unknown as Rec;
