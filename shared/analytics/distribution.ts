@@ -3,7 +3,6 @@ import type {
   Organisation,
   OrganisationId,
   Participation,
-  Person,
   RegionScheme,
   WorkspaceData,
 } from '../domain/model';
@@ -13,10 +12,12 @@ import {
   categoryLabel,
   dimensionName,
   dimensionScheme,
+  isSingleValued,
+  singleValueOf,
   valuesOf,
 } from './dimensions';
 import type { PopulationFilter } from './scope';
-import { isEveryone, matchingParticipations } from './scope';
+import { isEveryone, matchingParticipations, participationMatcher } from './scope';
 
 export type { PopulationFilter } from './scope';
 export { peopleInScope } from './scope';
@@ -56,43 +57,41 @@ const NO_ORGANISATIONS: ReadonlyMap<OrganisationId, Organisation> = new Map();
 const NO_PARTICIPATIONS: ReadonlyMap<string, readonly Participation[]> = new Map();
 
 /**
- * The people in scope and the lookups `dimension` needs, from ONE filtering pass over the
- * participations. At 50,000 people building every lookup (and filtering the participations
- * twice, once for the scope and once for the context) cost several times the count itself; a
- * dimension reads at most one of the maps, so the others stay empty.
+ * Who is in scope and the lookups `dimension` needs, from ONE pass over the participations and
+ * no intermediate lists: `inScope` is null when every live person counts, else the ids of the
+ * people with a matching participation. At 50,000 people building every lookup (and filtering
+ * the participations twice) cost several times the count itself; a dimension reads at most one
+ * of the maps, so the others stay empty.
  */
 function scopedContext(
   data: WorkspaceData,
   dimension: AnyDimension,
   population: PopulationFilter,
   customSchemes: readonly RegionScheme[],
-): { people: Person[]; ctx: ValueContext } {
+): { inScope: ReadonlySet<string> | null; ctx: ValueContext } {
   const byParticipation = dimension.kind === 'role' || dimension.kind === 'status';
   const everyone = isEveryone(population);
-  const matching = everyone && !byParticipation ? null : matchingParticipations(data, population);
-  let people: Person[];
-  if (everyone || matching === null) {
-    people = data.people.filter((p) => p.deletedAt === null);
-  } else {
-    const ids = new Set<string>();
-    for (const p of matching) ids.add(p.personId);
-    people = data.people.filter((p) => p.deletedAt === null && ids.has(p.id));
-  }
+  let inScope: Set<string> | null = null;
   let participationsByPerson = NO_PARTICIPATIONS;
-  if (byParticipation && matching !== null) {
+  if (byParticipation) {
     const map = new Map<string, Participation[]>();
-    for (const p of matching) {
+    for (const p of matchingParticipations(data, population)) {
       const list = map.get(p.personId);
       if (list === undefined) map.set(p.personId, [p]);
       else list.push(p);
     }
     participationsByPerson = map;
+    if (!everyone) inScope = new Set(map.keys());
+  } else if (!everyone) {
+    const matches = participationMatcher(data.events, population);
+    inScope = new Set<string>();
+    for (const p of data.participations) if (matches(p)) inScope.add(p.personId);
   }
   const organisations =
     dimension.kind === 'organisation-type'
       ? new Map<OrganisationId, Organisation>(data.organisations.map((o) => [o.id, o]))
       : NO_ORGANISATIONS;
-  return { people, ctx: { organisations, customSchemes, participationsByPerson } };
+  return { inScope, ctx: { organisations, customSchemes, participationsByPerson } };
 }
 
 export function byCountThenLabel(a: DistributionCategory, b: DistributionCategory): number {
@@ -113,18 +112,27 @@ export function distribution(
   options: DistributionOptions = {},
 ): Distribution {
   const customSchemes = options.customSchemes ?? data.regionSchemes;
-  const { people, ctx } = scopedContext(data, dimension, population, customSchemes);
+  const { inScope, ctx } = scopedContext(data, dimension, population, customSchemes);
   const counts = new Map<string, number>();
   if (options.includeEmpty === true) {
     for (const key of allCategories(dimension, customSchemes)) counts.set(key, 0);
   }
+  let total = 0;
   let unknown = 0;
-  for (const person of people) {
+  const single = isSingleValued(dimension) ? dimension : null;
+  for (const person of data.people) {
+    if (person.deletedAt !== null || (inScope !== null && !inScope.has(person.id))) continue;
+    total += 1;
+    if (single !== null) {
+      const value = singleValueOf(person, single, ctx);
+      if (value === null) unknown += 1;
+      else counts.set(value, (counts.get(value) ?? 0) + 1);
+      continue;
+    }
     const values = valuesOf(person, dimension, ctx);
     if (values.length === 0) unknown += 1;
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  const total = people.length;
   const categories = [...counts.entries()]
     .map(([key, count]) => ({
       key,

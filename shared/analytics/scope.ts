@@ -41,22 +41,28 @@ export function withDescendants(
   return out;
 }
 
+/** Whether one participation is live and matches the filter (events with descendants, statuses, roles). */
+export function participationMatcher(
+  events: readonly PlenaryEvent[],
+  population: PopulationFilter,
+): (p: Participation) => boolean {
+  const eventSet =
+    population.eventIds === null ? null : withDescendants(events, population.eventIds);
+  const statuses = population.statuses === null ? null : new Set<string>(population.statuses);
+  const roles = population.roles === null ? null : new Set<string>(population.roles);
+  return (p) =>
+    p.deletedAt === null &&
+    (eventSet === null || eventSet.has(p.eventId)) &&
+    (statuses === null || statuses.has(p.status)) &&
+    (roles === null || roles.has(p.role));
+}
+
 /** Live participations that match the filter (events with descendants, statuses, roles). */
 export function matchingParticipations(
   data: Pick<WorkspaceData, 'events' | 'participations'>,
   population: PopulationFilter,
 ): Participation[] {
-  const eventSet =
-    population.eventIds === null ? null : withDescendants(data.events, population.eventIds);
-  const statuses = population.statuses === null ? null : new Set(population.statuses);
-  const roles = population.roles === null ? null : new Set(population.roles);
-  return data.participations.filter(
-    (p) =>
-      p.deletedAt === null &&
-      (eventSet === null || eventSet.has(p.eventId)) &&
-      (statuses === null || statuses.has(p.status)) &&
-      (roles === null || roles.has(p.role)),
-  );
+  return data.participations.filter(participationMatcher(data.events, population));
 }
 
 /** True when the filter restricts nothing: the population is every live person. */
