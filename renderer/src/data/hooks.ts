@@ -61,10 +61,17 @@ export async function readLive<T extends { id: string; deletedAt: string | null 
   }
 }
 
-/** `onPage` (keep it stable: the first one given is used) hears the records read so far. */
-export function usePeople(onPage?: (read: number) => void): Person[] | null {
+/**
+ * `onPage` (keep it stable: the first one given is used) hears the records read so far. With
+ * `enabled` false nothing is read yet (null): the People table reads its first screen first.
+ */
+export function usePeople(onPage?: (read: number) => void, enabled = true): Person[] | null {
   const { db } = useStore();
-  return useLiveQuery(() => readLive(db.people, onPage), [db], null);
+  return useLiveQuery(
+    async () => (enabled ? readLive(db.people, onPage) : null),
+    [db, enabled],
+    null,
+  );
 }
 
 /** How many person records the table holds, tombstones included (a fast count, for progress). */
@@ -86,9 +93,14 @@ export function usePerson(id: PersonId | null): Person | null | undefined {
   );
 }
 
-export function useOrganisations(): Organisation[] | null {
+/** With `enabled` false nothing is read yet (and null returned). */
+export function useOrganisations(enabled = true): Organisation[] | null {
   const { db } = useStore();
-  return useLiveQuery(() => readLive(db.organisations), [db], null);
+  return useLiveQuery(
+    async () => (enabled ? readLive(db.organisations) : null),
+    [db, enabled],
+    null,
+  );
 }
 
 export function useEvents(): PlenaryEvent[] | null {
@@ -96,9 +108,14 @@ export function useEvents(): PlenaryEvent[] | null {
   return useLiveQuery(async () => live(await db.events.toArray()), [db], null);
 }
 
-export function useParticipations(): Participation[] | null {
+/** With `enabled` false nothing is read yet (and null returned). */
+export function useParticipations(enabled = true): Participation[] | null {
   const { db } = useStore();
-  return useLiveQuery(() => readLive(db.participations), [db], null);
+  return useLiveQuery(
+    async () => (enabled ? readLive(db.participations) : null),
+    [db, enabled],
+    null,
+  );
 }
 
 export function useParticipationsOfEvent(eventId: EventId | null): Participation[] | null {

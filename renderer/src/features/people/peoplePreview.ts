@@ -28,6 +28,20 @@ export async function readPreview(
   { from = PREVIEW_FROM, rows: enough = PREVIEW_ROWS }: { from?: number; rows?: number } = {},
 ): Promise<PersonRow[] | null> {
   if (sort.key !== 'name') return null;
+  // One read-only transaction: its requests are queued together, not between other reads.
+  return db.transaction('r', [db.people, db.organisations, db.participations], () =>
+    readTop(db, sort, labels, locale, from, enough),
+  );
+}
+
+async function readTop(
+  db: PlenaryDB,
+  sort: SortState,
+  labels: RowLabels,
+  locale: string,
+  from: number,
+  enough: number,
+): Promise<PersonRow[] | null> {
   const total = await db.people.count();
   if (total < from) return null;
   const distinct = (await db.people.orderBy('familyName').uniqueKeys()).filter(
@@ -45,13 +59,17 @@ export async function readPreview(
   }
 }
 
-/** Live people of these family names, in key order (the order the full load reads them in). */
+/**
+ * Live people of these family names, in key order (the order the full load reads them in). One
+ * index read per name, all issued at once: Dexie's anyOf walks a cursor, a round trip to the
+ * database per record, and each waits behind whatever else the database is doing.
+ */
 async function readPeopleNamed(db: PlenaryDB, names: readonly string[]): Promise<Person[]> {
-  const found = await db.people
-    .where('familyName')
-    .anyOf([...names])
-    .toArray();
+  const found = await Promise.all(
+    names.map((name) => db.people.where('familyName').equals(name).toArray()),
+  );
   return found
+    .flat()
     .filter((p) => p.deletedAt === null)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -68,10 +86,9 @@ async function previewRows(
   ] as OrganisationId[];
   const [organisations, participations] = await Promise.all([
     db.organisations.bulkGet(orgIds),
-    db.participations
-      .where('personId')
-      .anyOf(people.map((p) => p.id))
-      .toArray(),
+    Promise.all(people.map((p) => db.participations.where('personId').equals(p.id).toArray())).then(
+      (lists) => lists.flat(),
+    ),
   ]);
   const rows = buildPersonRows(
     people,

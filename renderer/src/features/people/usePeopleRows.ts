@@ -13,7 +13,7 @@ import {
   useStore,
 } from '../../data/hooks';
 import { buildRowsInChunks, yieldToMain } from './peopleRowModel';
-import { readPreview } from './peoplePreview';
+import { PREVIEW_FROM, readPreview } from './peoplePreview';
 import { sortRows } from './peopleTable';
 import type { PersonRow, RowLabels, SortState } from './peopleTable';
 
@@ -47,19 +47,29 @@ export function usePeopleRows(
   previewWanted: boolean,
 ): PeopleRows {
   const { db } = useStore();
+  const total = usePeopleCount();
+  // The first screen is read before the whole tables: the database answers requests in turn,
+  // and the preview's few hundred would otherwise wait behind seconds of page reads.
+  const [preview, setPreview] = useState<{ rows: PersonRow[]; sort: SortState } | null>(null);
+  const [gateOpen, setGateOpen] = useState(false);
+  const wantsPreview = previewWanted && sort.key === 'name';
+  const previewFirst = total !== null && wantsPreview && total >= PREVIEW_FROM;
+  // Once open, the gate stays open: the full load never stops for a later preview.
+  if (total !== null && !previewFirst && !gateOpen) setGateOpen(true);
+  const fullLoad = gateOpen;
+
   const [read, setRead] = useState(0);
   const firstLoadDone = useRef(false);
   // Progress matters only for the first load; later re-reads (after edits) stay quiet.
   const onPage = useCallback((n: number) => {
     if (!firstLoadDone.current) setRead(n);
   }, []);
-  const people = usePeople(onPage);
+  const people = usePeople(onPage, fullLoad);
   useEffect(() => {
     if (people !== null) firstLoadDone.current = true;
   }, [people]);
-  const total = usePeopleCount();
-  const organisations = useOrganisations();
-  const participations = useParticipations();
+  const organisations = useOrganisations(fullLoad);
+  const participations = useParticipations(fullLoad);
 
   const built = useRef<Built | null>(null);
   const [sorted, setSorted] = useState<Sorted | null>(null);
@@ -96,15 +106,18 @@ export function usePeopleRows(
     };
   }, [people, organisations, participations, labels, sort, locale]);
 
-  const [preview, setPreview] = useState<{ rows: PersonRow[]; sort: SortState } | null>(null);
-  const needPreview = previewWanted && sorted === null && sort.key === 'name';
+  const needPreview = wantsPreview && sorted === null && total !== null && total >= PREVIEW_FROM;
   useEffect(() => {
     if (!needPreview) return;
     let cancelled = false;
+    const settle = () => !cancelled && setGateOpen(true);
     readPreview(db, sort, labels, locale).then(
-      (rows) => !cancelled && rows !== null && setPreview({ rows, sort }),
+      (rows) => {
+        if (!cancelled && rows !== null) setPreview({ rows, sort });
+        settle();
+      },
       // A preview that cannot be read is only a preview: the full load still comes.
-      () => undefined,
+      settle,
     );
     return () => {
       cancelled = true;
