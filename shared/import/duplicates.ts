@@ -23,14 +23,22 @@ export function nameKey(p: Pick<NameLike, 'givenName' | 'familyName'>): string {
   return fold(`${p.givenName} ${p.familyName}`).split(' ').filter(Boolean).sort().join(' ');
 }
 
-function compare(a: NameLike, b: NameLike): Omit<DuplicateCandidate, 'row' | 'target'> | null {
+/** What the comparison reads of a person, computed once per person (not once per pair). */
+type Keys = { email: string; name: string; given: string; family: string };
+function keysOf(p: NameLike): Keys {
+  return {
+    email: p.email.trim().toLowerCase(),
+    name: nameKey(p),
+    given: fold(p.givenName),
+    family: fold(p.familyName),
+  };
+}
+
+function compare(a: Keys, b: Keys): Omit<DuplicateCandidate, 'row' | 'target'> | null {
   const reasons: DuplicateCandidate['reasons'] = [];
-  const emailA = a.email.trim().toLowerCase();
-  if (emailA !== '' && emailA === b.email.trim().toLowerCase()) reasons.push('same-email');
-  const keyA = nameKey(a);
-  if (keyA !== '' && keyA === nameKey(b)) {
-    const sameOrder =
-      fold(a.givenName) === fold(b.givenName) && fold(a.familyName) === fold(b.familyName);
+  if (a.email !== '' && a.email === b.email) reasons.push('same-email');
+  if (a.name !== '' && a.name === b.name) {
+    const sameOrder = a.given === b.given && a.family === b.family;
     reasons.push(sameOrder ? 'same-name' : 'same-name-reordered');
   }
   if (reasons.length === 0) return null;
@@ -40,39 +48,48 @@ function compare(a: NameLike, b: NameLike): Omit<DuplicateCandidate, 'row' | 'ta
   return { score: Math.round(score * 100) / 100, reasons };
 }
 
+/** Appends to the list under `key` in place (copying the list each time was quadratic). */
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function findDuplicates(
   rows: readonly PreparedRow[],
   existing: readonly Person[],
 ): DuplicateCandidate[] {
   const out: DuplicateCandidate[] = [];
-  const byEmail = new Map<string, Person[]>();
-  const byName = new Map<string, Person[]>();
-  const index = <K>(m: Map<K, Person[]>, k: K, p: Person) => m.set(k, [...(m.get(k) ?? []), p]);
+  type Known = { id: PersonId; keys: Keys };
+  const byEmail = new Map<string, Known[]>();
+  const byName = new Map<string, Known[]>();
   for (const p of existing) {
     if (p.deletedAt !== null) continue;
-    if (p.email.trim() !== '') index(byEmail, p.email.trim().toLowerCase(), p);
-    index(byName, nameKey(p), p);
+    const known = { id: p.id, keys: keysOf(p) };
+    if (known.keys.email !== '') add(byEmail, known.keys.email, known);
+    add(byName, known.keys.name, known);
   }
-  const seenRows = new Map<string, PreparedRow[]>();
+  type Seen = { row: number; keys: Keys };
+  const seenRows = new Map<string, Seen[]>();
   for (const r of rows) {
-    const candidates = new Set<Person>([
-      ...(byEmail.get(r.person.email.trim().toLowerCase()) ?? []),
-      ...(byName.get(nameKey(r.person)) ?? []),
+    const keys = keysOf(r.person);
+    const candidates = new Set<Known>([
+      ...(byEmail.get(keys.email) ?? []),
+      ...(byName.get(keys.name) ?? []),
     ]);
     for (const p of candidates) {
-      const match = compare(r.person, p);
+      const match = compare(keys, p.keys);
       if (match) out.push({ row: r.row, target: { kind: 'existing', id: p.id }, ...match });
     }
     // Within the file: compare with earlier rows sharing an e-mail or a name key.
-    const keys = [`n:${nameKey(r.person)}`, `e:${r.person.email.trim().toLowerCase()}`].filter(
-      (k) => k !== 'n:' && k !== 'e:',
-    );
-    const earlier = new Set(keys.flatMap((k) => seenRows.get(k) ?? []));
+    const lookups = [`n:${keys.name}`, `e:${keys.email}`].filter((k) => k !== 'n:' && k !== 'e:');
+    const earlier = new Set(lookups.flatMap((k) => seenRows.get(k) ?? []));
     for (const e of earlier) {
-      const match = compare(r.person, e.person);
+      const match = compare(keys, e.keys);
       if (match) out.push({ row: r.row, target: { kind: 'row', row: e.row }, ...match });
     }
-    for (const k of keys) seenRows.set(k, [...(seenRows.get(k) ?? []), r]);
+    const seen = { row: r.row, keys };
+    for (const k of lookups) add(seenRows, k, seen);
   }
   return out.sort((a, b) => b.score - a.score || a.row - b.row);
 }

@@ -1,11 +1,11 @@
 // The import wizard: pick a file → map columns → review a preview grid, problems and duplicates
 // → one transaction (records and report) → report. Reading and checking the rows run in a worker
 // with a progress bar and a Stop button; nothing is written before the user confirms.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '@shared/domain/model';
-import { buildImport, proposeMapping } from '@shared/import';
+import { proposeMapping } from '@shared/import';
 import type { ColumnMapping, ReadResult, TextEncodingName } from '@shared/import';
 import {
   useEvents,
@@ -18,10 +18,10 @@ import type { ImportHistoryEntry } from '../../data/repo/importHistory';
 import { requestBackup } from '../../data/repo/backup';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
-import { ReviewStep } from './ReviewStep';
+import { errorRowsOf, importableCount, ReviewStep } from './ReviewStep';
 import { MapStep } from './MapStep';
 import { ImportHistoryList } from './ImportHistoryList';
-import { ProgressBar } from './ProgressBar';
+import { createProgress, ProgressBar } from './ProgressBar';
 import type { DuplicateChoice } from './importModel';
 import { mergesFrom } from './importModel';
 import { applyImport } from './applyImport';
@@ -46,7 +46,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [read, setRead] = useState<ReadResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState(0);
+  const [progress] = useState(createProgress);
+  const setProgress = progress.set;
   const [sheet, setSheet] = useState(0);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [eventId, setEventId] = useState<EventId | ''>('');
@@ -138,25 +139,30 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   const hasName = mapping.some((f) => f === 'fullName' || f === 'givenName' || f === 'familyName');
-  const rows = prepared?.rows ?? [];
-  const importable = rows.filter(
-    (r) => !skip.has(r.row) && !r.problems.some((p) => p.severity === 'error'),
-  ).length;
+  const errorRows = useMemo(() => errorRowsOf(prepared?.rows ?? []), [prepared]);
+  const importable = prepared ? importableCount(prepared.rows, errorRows, skip) : 0;
 
   const confirm = async () => {
-    if (!people || !participations || !prepared || !file || !table) return;
+    if (!people || !organisations || !participations || !prepared || !file || !table) return;
     setStep('importing');
     setProgress(0);
     setError(null);
-    const { ops, report } = buildImport(
-      prepared.rows,
-      {
+    // Built in the worker, where the checked rows are; null: the dialog was closed meanwhile.
+    const built = await engine()
+      .build({
         skip,
         merges: mergesFrom(prepared.duplicates, choices),
         eventId: eventId === '' ? null : eventId,
-      },
-      { people, participations },
-    );
+        organisations,
+        people,
+        participations,
+      })
+      .catch(() => null);
+    if (built === null) {
+      setError(t('transfer.import.checkFailed'));
+      return setStep('review');
+    }
+    const { ops, report } = built;
     try {
       await requestBackup('import');
       const applied = await applyImport(store, ops, {
@@ -227,7 +233,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {step === 'reading' && (
           <ProgressBar
             label={t('transfer.import.reading', { name: file?.name ?? '' })}
-            fraction={progress}
+            progress={progress}
           />
         )}
 
@@ -255,14 +261,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             label={t('transfer.import.checking', {
               count: (table?.rows.length ?? 0).toLocaleString(),
             })}
-            fraction={progress}
+            progress={progress}
           />
         )}
 
         {(step === 'review' || step === 'importing') && table && prepared && (
           <>
             {step === 'importing' && (
-              <ProgressBar label={t('transfer.import.importing')} fraction={progress} />
+              <ProgressBar label={t('transfer.import.importing')} progress={progress} />
             )}
             <ReviewStep
               table={table}

@@ -1,6 +1,7 @@
 // The review step: a preview grid of the first rows as they will be imported (edit any value,
 // skip a row), every problem per row (fix the value or skip the row), the normalisation changes,
 // and likely duplicates side by side, merged field by field or kept apart.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@shared/domain/model';
 import { personDisplayName } from '@shared/domain/model';
@@ -41,24 +42,55 @@ function show(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
+/** What the review lists of the rows, in one pass: only the first MAX_LISTED of each list. */
+function summarise(rows: readonly PreparedRow[]) {
+  const problems: PreparedRow['problems'] = [];
+  const changes: (PreparedRow['changes'][number] & { row: number })[] = [];
+  let changeCount = 0;
+  let problemCount = 0;
+  for (const r of rows) {
+    problemCount += r.problems.length;
+    for (const p of r.problems) if (problems.length < MAX_LISTED) problems.push(p);
+    changeCount += r.changes.length;
+    for (const c of r.changes) if (changes.length < MAX_LISTED) changes.push({ ...c, row: r.row });
+  }
+  return { problems, problemCount, changes, changeCount };
+}
+
+/** Rows that will be imported: neither refused (an error) nor skipped by the user. */
+export function importableCount(
+  rows: readonly PreparedRow[],
+  errorRows: ReadonlySet<number>,
+  skip: ReadonlySet<number>,
+): number {
+  let skippedFine = 0;
+  for (const row of skip) if (!errorRows.has(row)) skippedFine++;
+  return rows.length - errorRows.size - skippedFine;
+}
+
+/** The file rows with an error (never imported). */
+export function errorRowsOf(rows: readonly PreparedRow[]): Set<number> {
+  return new Set(
+    rows.filter((r) => r.problems.some((p) => p.severity === 'error')).map((r) => r.row),
+  );
+}
+
 export function ReviewStep(props: Props) {
   const { t } = useTranslation();
   const { rows, headers, edits, skip, duplicates, people, choices } = props;
-  const problems = rows.flatMap((r) => r.problems);
-  const changes = rows.flatMap((r) => r.changes.map((c) => ({ ...c, row: r.row })));
-  const errors = rows.filter((r) => r.problems.some((p) => p.severity === 'error')).length;
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  // A 50,000-row file: derived once per check, not on every render (each progress tick).
+  const { problems, problemCount, changes, changeCount } = useMemo(() => summarise(rows), [rows]);
+  const errorRows = useMemo(() => errorRowsOf(rows), [rows]);
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
+  const byRow = useMemo(() => new Map(rows.map((r) => [r.row, r])), [rows]);
 
   return (
     <div className="transfer-review">
       <p>
         {t('transfer.import.summary', {
           rows: rows.length,
-          ok: rows.filter(
-            (r) => !skip.has(r.row) && !r.problems.some((p) => p.severity === 'error'),
-          ).length,
-          errors,
+          ok: importableCount(rows, errorRows, skip),
+          errors: errorRows.size,
           skipped: skip.size,
         })}{' '}
         <span className="transfer-muted" role="status">
@@ -93,7 +125,7 @@ export function ReviewStep(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {problems.slice(0, MAX_LISTED).map((p, i) => {
+              {problems.map((p, i) => {
                 const column = headers.indexOf(p.column);
                 const key = cellKey(p.row, column);
                 return (
@@ -133,6 +165,9 @@ export function ReviewStep(props: Props) {
               })}
             </tbody>
           </table>
+          {problemCount > problems.length && (
+            <p>{t('transfer.import.changesMore', { count: problemCount - problems.length })}</p>
+          )}
         </div>
       )}
 
@@ -249,13 +284,16 @@ export function ReviewStep(props: Props) {
               </section>
             );
           })}
+          {duplicates.length > MAX_LISTED && (
+            <p>{t('transfer.import.changesMore', { count: duplicates.length - MAX_LISTED })}</p>
+          )}
         </>
       )}
 
-      {changes.length > 0 && (
+      {changeCount > 0 && (
         <details>
           <summary>
-            {t('transfer.import.changes')} ({changes.length})
+            {t('transfer.import.changes')} ({changeCount.toLocaleString()})
           </summary>
           <table className="transfer-table">
             <thead>
@@ -267,7 +305,7 @@ export function ReviewStep(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {changes.slice(0, MAX_LISTED).map((c, i) => (
+              {changes.map((c, i) => (
                 <tr key={`${c.row}-${c.column}-${i}`}>
                   <td>{c.row}</td>
                   <td>{c.column}</td>
@@ -277,8 +315,8 @@ export function ReviewStep(props: Props) {
               ))}
             </tbody>
           </table>
-          {changes.length > MAX_LISTED && (
-            <p>{t('transfer.import.changesMore', { count: changes.length - MAX_LISTED })}</p>
+          {changeCount > changes.length && (
+            <p>{t('transfer.import.changesMore', { count: changeCount - changes.length })}</p>
           )}
         </details>
       )}

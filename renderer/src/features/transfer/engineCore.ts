@@ -1,13 +1,17 @@
 // The import's heavy work — reading the file, then mapping, normalising and looking for
-// duplicates in every row — as a message handler. It runs in a Web Worker (import.worker.ts) so
+// duplicates in every row, then turning the reviewed rows into the import's operations — as a
+// message handler. It runs in a Web Worker (import.worker.ts) so
 // that a 50,000-row file never freezes the window, or inline where workers do not exist. It
 // reports progress as it goes and keeps the file's sheets, so re-checking after an edit does not
 // send the file again.
-import type { Organisation, Person } from '@shared/domain/model';
-import { findDuplicates, prepareRows, readTableFile } from '@shared/import';
+import type { EventId, Organisation, Participation, Person } from '@shared/domain/model';
+import { buildImport, findDuplicates, prepareRows, readTableFile } from '@shared/import';
 import type {
   ColumnMapping,
   DuplicateCandidate,
+  ImportOps,
+  ImportReport,
+  MergeDecision,
   PreparedRow,
   ReadError,
   ReadOptions,
@@ -31,22 +35,102 @@ export type EngineRequest =
       edits: [string, string][];
       /** Only when the workspace changed since the last request. */
       workspace?: { organisations: Organisation[]; people: Person[] };
-    };
+    }
+  | BuildRequest;
 
 export type Prepared = { rows: PreparedRow[]; duplicates: DuplicateCandidate[] };
+export type Built = { ops: ImportOps; report: ImportReport };
+
+/** The user's decisions on the rows of the last 'prepare' (what the review showed). */
+export type BuildRequest = {
+  type: 'build';
+  id: number;
+  skip: number[];
+  merges: [number, MergeDecision][];
+  eventId: EventId | null;
+  /** The workspace's participations in that event (to add no one twice). */
+  participations: Participation[];
+  /** Only when the workspace changed since the last request. */
+  workspace?: { organisations: Organisation[]; people: Person[] };
+};
+
+/**
+ * Big results travel in parts: the receiving thread deserialises each message in one task, and
+ * 50,000 prepared rows in one message held the window for seconds. The final 'read' and
+ * 'prepared' replies carry empty row lists; the parts before them (same id) fill them in order
+ * (`createAssembler`).
+ */
+export const TABLE_ROWS_PER_PART = 5_000;
+export const PREPARED_ROWS_PER_PART = 1_000;
+export const DUPLICATES_PER_PART = 5_000;
+export const OPS_PER_PART = 1_000;
 
 export type EngineReply =
   | { type: 'progress'; id: number; phase: Phase; fraction: number }
+  | { type: 'tableRows'; id: number; sheet: number; rows: string[][] }
+  | { type: 'preparedPart'; id: number; rows: PreparedRow[]; duplicates: DuplicateCandidate[] }
+  | { type: 'opsPart'; id: number; ops: ImportOps }
   | { type: 'read'; id: number; result: ParseOutcome }
   | { type: 'prepared'; id: number; result: Prepared }
+  | { type: 'built'; id: number; report: ImportReport }
   | { type: 'failed'; id: number };
+
+type Part = Extract<EngineReply, { type: 'tableRows' | 'preparedPart' | 'opsPart' }>;
+const OP_LISTS = ['organisations', 'people', 'updates', 'participations'] as const;
+
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Puts one job's parts back together on the receiving side. */
+export function createAssembler() {
+  const tables = new Map<number, string[][]>();
+  const rows: PreparedRow[] = [];
+  const duplicates: DuplicateCandidate[] = [];
+  const ops: ImportOps = { organisations: [], people: [], updates: [], participations: [] };
+  return {
+    part(reply: Part): void {
+      if (reply.type === 'tableRows') {
+        const list = tables.get(reply.sheet) ?? [];
+        append(list, reply.rows);
+        tables.set(reply.sheet, list);
+      } else if (reply.type === 'opsPart') {
+        append(ops.organisations, reply.ops.organisations);
+        append(ops.people, reply.ops.people);
+        append(ops.updates, reply.ops.updates);
+        append(ops.participations, reply.ops.participations);
+      } else {
+        append(rows, reply.rows);
+        append(duplicates, reply.duplicates);
+      }
+    },
+    read(outcome: ParseOutcome): ParseOutcome {
+      if (!outcome.ok) return outcome;
+      const sheets = outcome.value.sheets.map((s, i) => ({
+        ...s,
+        table: { headers: s.table.headers, rows: tables.get(i) ?? [] },
+      }));
+      return { ok: true, value: { ...outcome.value, sheets } };
+    },
+    prepared: (): Prepared => ({ rows, duplicates }),
+    built: (report: ImportReport): Built => ({ ops, report }),
+  };
+}
+
+/** Posts `items` in parts of `size` (none for an empty list). */
+function inParts<T>(items: readonly T[], size: number, post: (part: T[]) => void): void {
+  for (let start = 0; start < items.length; start += size) post(items.slice(start, start + size));
+}
 
 export function createEngineCore(post: (reply: EngineReply) => void) {
   let sheets: Table[] = [];
   let organisations: Organisation[] = [];
   let people: Person[] = [];
+  // The rows of the last check: what the user reviewed, and what 'build' turns into operations.
+  let checked: PreparedRow[] | null = null;
 
   const read = async (req: Extract<EngineRequest, { type: 'read' }>) => {
+    checked = null;
     let last = -1;
     const result = await readTableFile(req.bytes, req.options, (fraction) => {
       // Whole percents only: no point flooding the UI thread with messages.
@@ -56,7 +140,17 @@ export function createEngineCore(post: (reply: EngineReply) => void) {
       post({ type: 'progress', id: req.id, phase: 'read', fraction });
     });
     sheets = result.ok ? result.value.sheets.map((s) => s.table) : [];
-    post({ type: 'read', id: req.id, result });
+    if (!result.ok) return post({ type: 'read', id: req.id, result });
+    sheets.forEach((table, sheet) =>
+      inParts(table.rows, TABLE_ROWS_PER_PART, (rows) =>
+        post({ type: 'tableRows', id: req.id, sheet, rows }),
+      ),
+    );
+    const value = {
+      ...result.value,
+      sheets: result.value.sheets.map((s) => ({ ...s, table: { ...s.table, rows: [] } })),
+    };
+    post({ type: 'read', id: req.id, result: { ok: true, value } });
   };
 
   const prepare = (req: Extract<EngineRequest, { type: 'prepare' }>) => {
@@ -79,14 +173,46 @@ export function createEngineCore(post: (reply: EngineReply) => void) {
       },
     );
     const duplicates = findDuplicates(rows, people);
-    post({ type: 'prepared', id: req.id, result: { rows, duplicates } });
+    checked = rows;
+    inParts(rows, PREPARED_ROWS_PER_PART, (part) =>
+      post({ type: 'preparedPart', id: req.id, rows: part, duplicates: [] }),
+    );
+    inParts(duplicates, DUPLICATES_PER_PART, (part) =>
+      post({ type: 'preparedPart', id: req.id, rows: [], duplicates: part }),
+    );
+    post({ type: 'prepared', id: req.id, result: { rows: [], duplicates: [] } });
+  };
+
+  // The operations of the import, built where the rows are (50,000 rows took a second on the UI
+  // thread) and sent in parts.
+  const build = (req: BuildRequest) => {
+    if (req.workspace) ({ organisations, people } = req.workspace);
+    if (checked === null) return post({ type: 'failed', id: req.id });
+    const { ops, report } = buildImport(
+      checked,
+      { skip: new Set(req.skip), merges: new Map(req.merges), eventId: req.eventId },
+      { people, participations: req.participations },
+    );
+    const empty = (): ImportOps => ({
+      organisations: [],
+      people: [],
+      updates: [],
+      participations: [],
+    });
+    for (const list of OP_LISTS) {
+      inParts<unknown>(ops[list], OPS_PER_PART, (part) =>
+        post({ type: 'opsPart', id: req.id, ops: { ...empty(), [list]: part } }),
+      );
+    }
+    post({ type: 'built', id: req.id, report });
   };
 
   return {
     async handle(req: EngineRequest): Promise<void> {
       try {
         if (req.type === 'read') await read(req);
-        else prepare(req);
+        else if (req.type === 'prepare') prepare(req);
+        else build(req);
       } catch {
         // Only a bug gets here (bad input is a ReadError); say so without the data.
         post(

@@ -1,13 +1,20 @@
 // The wizard's handle on the import worker: read a file, then (re)check its rows, each with
 // progress; cancel terminates the worker wherever it is. Falls back to running the same code on
 // the main thread where workers are unavailable.
-import type { Organisation, Person } from '@shared/domain/model';
-import type { ColumnMapping, ReadOptions, Table } from '@shared/import';
+import type { EventId, Organisation, Participation, Person } from '@shared/domain/model';
+import type { ColumnMapping, MergeDecision, ReadOptions, Table } from '@shared/import';
 import type { CellEdits } from './importModel';
-import { createEngineCore } from './engineCore';
-import type { EngineReply, EngineRequest, ParseOutcome, Phase, Prepared } from './engineCore';
+import { createAssembler, createEngineCore } from './engineCore';
+import type {
+  Built,
+  EngineReply,
+  EngineRequest,
+  ParseOutcome,
+  Phase,
+  Prepared,
+} from './engineCore';
 
-export type { ParseOutcome, Prepared } from './engineCore';
+export type { Built, ParseOutcome, Prepared } from './engineCore';
 export type OnProgress = (fraction: number, phase: Phase) => void;
 
 export type PrepareInput = {
@@ -19,6 +26,15 @@ export type PrepareInput = {
   people: Person[];
 };
 
+export type BuildInput = {
+  skip: ReadonlySet<number>;
+  merges: ReadonlyMap<number, MergeDecision>;
+  eventId: EventId | null;
+  organisations: Organisation[];
+  people: Person[];
+  participations: readonly Participation[];
+};
+
 export type ImportEngine = {
   /** The file's sheets; null when cancelled or superseded by another read. */
   read(
@@ -28,15 +44,18 @@ export type ImportEngine = {
   ): Promise<ParseOutcome | null>;
   /** Mapped, normalised rows and duplicates; null when cancelled or superseded. */
   prepare(input: PrepareInput, onProgress: OnProgress): Promise<Prepared | null>;
+  /** The operations and report of importing the last checked rows with these decisions. */
+  build(input: BuildInput): Promise<Built | null>;
   /** Stops the work in progress (terminates the worker). */
   cancel(): void;
 };
 
 type Pending = {
-  kind: 'read' | 'prepare';
+  kind: 'read' | 'prepare' | 'build';
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress: OnProgress;
+  parts: ReturnType<typeof createAssembler>;
 };
 
 export function createImportEngine(): ImportEngine {
@@ -52,9 +71,15 @@ export function createImportEngine(): ImportEngine {
     const job = pending.get(reply.id);
     if (!job) return; // cancelled or superseded
     if (reply.type === 'progress') return job.onProgress(reply.fraction, reply.phase);
+    if (reply.type === 'tableRows' || reply.type === 'preparedPart' || reply.type === 'opsPart')
+      return job.parts.part(reply);
     pending.delete(reply.id);
     if (reply.type === 'failed') return job.reject(new Error('The rows could not be checked.'));
-    (job.resolve as (v: unknown) => void)(reply.result);
+    if (reply.type === 'read')
+      (job.resolve as (v: ParseOutcome) => void)(job.parts.read(reply.result));
+    else if (reply.type === 'built')
+      (job.resolve as (v: Built) => void)(job.parts.built(reply.report));
+    else (job.resolve as (v: Prepared) => void)(job.parts.prepared());
   };
 
   const failAll = () => {
@@ -92,6 +117,14 @@ export function createImportEngine(): ImportEngine {
     return send;
   };
 
+  /** The workspace, unless the worker already holds this very one. */
+  const workspaceToSend = (input: { organisations: Organisation[]; people: Person[] }) => {
+    const same =
+      sentWorkspace?.organisations === input.organisations && sentWorkspace.people === input.people;
+    sentWorkspace = { organisations: input.organisations, people: input.people };
+    return same ? undefined : sentWorkspace;
+  };
+
   /** Only one job of a kind at a time: a newer one supersedes (resolves to null) the older. */
   const supersede = (kind: Pending['kind']) => {
     for (const [id, job] of pending) {
@@ -113,6 +146,7 @@ export function createImportEngine(): ImportEngine {
           resolve: resolve,
           reject,
           onProgress,
+          parts: createAssembler(),
         });
         workerHasFile = true;
         post({ type: 'read', id, bytes, options });
@@ -122,12 +156,7 @@ export function createImportEngine(): ImportEngine {
       supersede('prepare');
       const id = nextId++;
       const post = channel();
-      const workspace =
-        sentWorkspace?.organisations === input.organisations &&
-        sentWorkspace.people === input.people
-          ? undefined
-          : { organisations: input.organisations, people: input.people };
-      sentWorkspace = { organisations: input.organisations, people: input.people };
+      const workspace = workspaceToSend(input);
       const table = workerHasFile ? undefined : input.table;
       workerHasFile = true;
       return new Promise<Prepared | null>((resolve, reject) => {
@@ -136,6 +165,7 @@ export function createImportEngine(): ImportEngine {
           resolve: resolve,
           reject,
           onProgress,
+          parts: createAssembler(),
         });
         post({
           type: 'prepare',
@@ -144,6 +174,32 @@ export function createImportEngine(): ImportEngine {
           mapping: input.mapping,
           edits: [...input.edits],
           ...(table ? { table } : {}),
+          ...(workspace ? { workspace } : {}),
+        });
+      });
+    },
+    build(input) {
+      supersede('build');
+      const id = nextId++;
+      const post = channel();
+      const workspace = workspaceToSend(input);
+      return new Promise<Built | null>((resolve, reject) => {
+        pending.set(id, {
+          kind: 'build',
+          resolve,
+          reject,
+          onProgress: () => undefined,
+          parts: createAssembler(),
+        });
+        post({
+          type: 'build',
+          id,
+          skip: [...input.skip],
+          merges: [...input.merges],
+          eventId: input.eventId,
+          participations: input.participations.filter(
+            (p) => p.eventId === input.eventId && p.deletedAt === null,
+          ),
           ...(workspace ? { workspace } : {}),
         });
       });
