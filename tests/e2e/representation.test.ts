@@ -258,6 +258,24 @@ describe('representation', () => {
         trendRegion.getByRole('button', { name: 'CSV' }).click(),
       );
       expect(trendCsv.bytes.toString('utf8')).toContain('Counts below 5 are shown as');
+      // The Targets and Indices cards honour the switch too: no count the table hides comes back
+      // there (a rule line's count, share or gap; an index computed from hidden counts).
+      await counts.getByRole('cell', { name: '<5' }).first().waitFor();
+      const indices = page.getByRole('region', { name: 'Indices' });
+      await indices.getByText(/^Small-cell suppression is on/).waitFor();
+      await indices.getByText('Hidden', { exact: true }).first().waitFor();
+      const ruleLines = await targets.locator('.rep-target__rules li').allTextContents();
+      expect(ruleLines.length).toBeGreaterThan(0);
+      for (const line of ruleLines) {
+        const now = /now (\S+)/.exec(line)?.[1] ?? '';
+        expect(now === '<5' || now === 'x' || Number(now) === 0 || Number(now) >= 5, line).toBe(
+          true,
+        );
+        // A hidden count comes with no share and no "Needs …" (the bound's own % stays).
+        if (now === '<5' || now === 'x') expect(line.split(' — ')[1]).not.toMatch(/%|Needs/);
+      }
+      await indices.screenshot({ path: '/tmp/rep/indices-suppressed.png' });
+      await targets.screenshot({ path: '/tmp/rep/targets-suppressed.png' });
       await cross.screenshot({ path: '/tmp/rep/cross-suppressed.png' });
       await trendRegion.screenshot({ path: '/tmp/rep/trend-suppressed.png' });
       await counts.screenshot({ path: '/tmp/rep/counts-suppressed.png' });

@@ -92,6 +92,9 @@ export const representation = {
     scope_one: '{{event}} · {{count}} person in scope',
     scope_other: '{{event}} · {{count}} people in scope',
     ruleLine: '{{category}}: {{bound}} — now {{count}} ({{share}})',
+    // With suppression on, a hidden count shows as "<5" or "x" and its share is left out.
+    ruleLineSuppressed: '{{category}}: {{bound}} — now {{count}}',
+    scopeSuppressed: '{{event}} · {{total}} people in scope',
     atLeast: 'at least {{value}}',
     atMost: 'at most {{value}}',
     everyEvent: 'Every event',
@@ -240,6 +243,9 @@ export const representation = {
   indices: {
     title: 'Indices',
     benchmarkShare: 'Benchmark share',
+    hidden: 'Hidden',
+    suppressedNote:
+      'Small-cell suppression is on: an index or ratio that would reveal a hidden count is not shown.',
     ratio: 'Ratio',
     benchmarks: {
       'member-states': 'Benchmark: UN Member States by region.',

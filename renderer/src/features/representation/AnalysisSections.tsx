@@ -1,20 +1,14 @@
 // The funnel by group, the cross-tabulation, panel checks and indices of the Representation screen.
 import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
-import type {
-  AnyDimension,
-  CrossTab,
-  Funnel,
-  PanelCheck,
-  PublishOptions,
-  RepresentationRatio,
-} from '@shared/analytics';
+import type { AnyDimension, CrossTab, Funnel, PanelCheck, PublishOptions } from '@shared/analytics';
 import { FUNNEL_STAGES, publishCrossTab, publishFunnel } from '@shared/analytics';
 import { routeHref } from '../../app/router';
 import { Icon } from '../../ui/icons';
 import { CsvExport } from './ChartExports';
 import { categoryText, numberText, percentText } from './labels';
 import { csvWithNote, exportName, shareCell } from './publishModel';
+import type { PublishedRatio } from './publishCards';
 
 export function FunnelSection({
   funnel,
@@ -245,7 +239,8 @@ export function PanelChecksSection({ checks }: { checks: readonly PanelCheck[] }
   );
 }
 
-export type IndexValue = { key: string; value: string };
+/** An index as shown: its formatted value, or hidden (suppression on, it would reveal a count). */
+export type IndexValue = { key: string; value: string; hidden: boolean };
 
 export function IndicesSection({
   indices,
@@ -254,20 +249,22 @@ export function IndicesSection({
   dimension,
 }: {
   indices: readonly IndexValue[];
-  ratios: readonly RepresentationRatio[];
+  ratios: readonly PublishedRatio[];
   benchmarkLabel: string;
   dimension: AnyDimension;
 }) {
   const { t } = useTranslation();
+  const anyHidden = indices.some((i) => i.hidden) || ratios.some((r) => r.hidden);
   return (
     <section className="rep-card" aria-labelledby="rep-indices-title">
       <h2 id="rep-indices-title">{t('representation.indices.title')}</h2>
+      {anyHidden && <p className="muted">{t('representation.indices.suppressedNote')}</p>}
       <dl className="rep-indices">
         {indices.map((i) => (
           <div key={i.key}>
             <dt>{t(`representation.indices.${i.key}.name`)}</dt>
             <dd>
-              <strong>{i.value}</strong>
+              <strong>{i.hidden ? t('representation.indices.hidden') : i.value}</strong>
               <span className="muted">{t(`representation.indices.${i.key}.explanation`)}</span>
             </dd>
           </div>
@@ -299,9 +296,13 @@ export function IndicesSection({
                 {ratios.map((r) => (
                   <tr key={r.key}>
                     <th scope="row">{categoryText(t, dimension, r.key)}</th>
-                    <td className="num">{percentText(r.share, 1)}</td>
+                    <td className="num">
+                      {r.hidden ? t('representation.indices.hidden') : percentText(r.share, 1)}
+                    </td>
                     <td className="num">{percentText(r.benchmarkShare, 1)}</td>
-                    <td className="num">{numberText(r.ratio)}</td>
+                    <td className="num">
+                      {r.hidden ? t('representation.indices.hidden') : numberText(r.ratio)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -35,6 +35,7 @@ import {
 import { Controls, DimensionSelect, SchemeSelect } from './Controls';
 import { DistributionSection } from './DistributionSection';
 import { TargetsSection } from './TargetsSection';
+import { publishIndices, publishRatios } from './publishCards';
 import { TrendSection } from './TrendSection';
 import { RegionSchemesSection } from './RegionSchemesSection';
 import { FactsReport } from './FactsReport';
@@ -202,15 +203,19 @@ export function RepresentationPage({ id }: { id: string | null }) {
                   : analysis.dist.categories.map((c) => c.key)
               }
               eventName={eventName}
+              publish={publish}
             />
             <IndicesSection
-              indices={indexValues(analysis.dist, dimension, analysis.categories.length).map(
-                (i) => ({
-                  key: i.key,
-                  value: i.format === 'share' ? percentText(i.value, 1) : numberText(i.value),
-                }),
-              )}
-              ratios={analysis.ratios}
+              indices={publishIndices(
+                indexValues(analysis.dist, dimension, analysis.categories.length),
+                analysis.dist,
+                publish,
+              ).map((i) => ({
+                key: i.key,
+                value: i.format === 'share' ? percentText(i.value, 1) : numberText(i.value),
+                hidden: i.hidden,
+              }))}
+              ratios={publishRatios(analysis.ratios, analysis.dist, publish)}
               benchmarkLabel={t(`representation.indices.benchmarks.${benchmarkKind(dimension)}`)}
               dimension={dimension}
             />

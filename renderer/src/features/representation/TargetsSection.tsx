@@ -2,7 +2,7 @@
 // take, and a form to create, edit or delete targets (stored in the workspace, undoable).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnyDimension, TargetEvaluation } from '@shared/analytics';
+import type { AnyDimension, PublishOptions, TargetEvaluation } from '@shared/analytics';
 import type {
   Dimension,
   EventId,
@@ -21,6 +21,7 @@ import { TargetForm } from './TargetForm';
 import type { TargetFormValue } from './TargetForm';
 import { categoryText, gapText, percentText } from './labels';
 import { ruleDraftOf } from './representationModel';
+import { publishTarget } from './publishCards';
 
 type Editing = { id: TargetId | null; value: TargetFormValue } | null;
 
@@ -33,6 +34,7 @@ export function TargetsSection({
   roles,
   categories,
   eventName,
+  publish,
 }: {
   evaluations: readonly TargetEvaluation[];
   dimension: AnyDimension;
@@ -43,6 +45,8 @@ export function TargetsSection({
   roles: readonly ParticipationRole[];
   categories: readonly string[];
   eventName: (id: EventId | null) => string;
+  /** Small-cell suppression: a hidden count, its share and its gap are not shown here either. */
+  publish: PublishOptions;
 }) {
   const { t } = useTranslation();
   const store = useStore();
@@ -124,60 +128,75 @@ export function TargetsSection({
         <p className="muted">{t('representation.targets.none')}</p>
       )}
       <ul className="rep-targets">
-        {evaluations.map((e) => (
-          <li key={e.target.id} className="rep-target">
-            <div className="rep-target__head">
-              <h3>{e.target.name}</h3>
-              <RuleStatusBadge status={e.status} />
-              <Button
-                size="small"
-                variant="ghost"
-                onClick={() =>
-                  setEditing({
-                    id: e.target.id,
-                    value: {
-                      name: e.target.name,
-                      rules: e.target.rules,
-                      drafts: e.target.rules.map(ruleDraftOf),
-                    },
-                  })
-                }
-              >
-                {t('common.actions.edit')}
-              </Button>
-              <Button
-                size="small"
-                variant="ghost"
-                icon="trash"
-                onClick={() => void remove(e.target)}
-              >
-                {t('common.actions.delete')}
-              </Button>
-            </div>
-            <p className="muted rep-target__scope">
-              {t('representation.targets.scope', {
-                event: eventName(e.target.eventId),
-                count: e.distribution.total,
-              })}
-            </p>
-            <ul className="rep-target__rules">
-              {e.rules.map((r, i) => (
-                <li key={i}>
-                  <RuleStatusBadge status={r.status} />
-                  <span>
-                    {t('representation.targets.ruleLine', {
-                      category: categoryText(t, dimension, r.category),
-                      bound: boundText(t, r.rule),
-                      count: r.count,
-                      share: percentText(r.share, 1),
+        {evaluations
+          .map((e) => ({ e, p: publishTarget(e, publish) }))
+          .map(({ e, p }) => (
+            <li key={e.target.id} className="rep-target">
+              <div className="rep-target__head">
+                <h3>{e.target.name}</h3>
+                <RuleStatusBadge status={e.status} />
+                <Button
+                  size="small"
+                  variant="ghost"
+                  onClick={() =>
+                    setEditing({
+                      id: e.target.id,
+                      value: {
+                        name: e.target.name,
+                        rules: e.target.rules,
+                        drafts: e.target.rules.map(ruleDraftOf),
+                      },
+                    })
+                  }
+                >
+                  {t('common.actions.edit')}
+                </Button>
+                <Button
+                  size="small"
+                  variant="ghost"
+                  icon="trash"
+                  onClick={() => void remove(e.target)}
+                >
+                  {t('common.actions.delete')}
+                </Button>
+              </div>
+              <p className="muted rep-target__scope">
+                {p.total === String(e.distribution.total)
+                  ? t('representation.targets.scope', {
+                      event: eventName(e.target.eventId),
+                      count: e.distribution.total,
+                    })
+                  : t('representation.targets.scopeSuppressed', {
+                      event: eventName(e.target.eventId),
+                      total: p.total,
                     })}
-                  </span>
-                  {r.gap && <strong className="rep-gap">{gapText(t, dimension, r.gap)}</strong>}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
+              </p>
+              <ul className="rep-target__rules">
+                {p.rules.map(({ evaluation: r, countText, share, showGap }, i) => (
+                  <li key={i}>
+                    <RuleStatusBadge status={r.status} />
+                    <span>
+                      {share === null
+                        ? t('representation.targets.ruleLineSuppressed', {
+                            category: categoryText(t, dimension, r.category),
+                            bound: boundText(t, r.rule),
+                            count: countText,
+                          })
+                        : t('representation.targets.ruleLine', {
+                            category: categoryText(t, dimension, r.category),
+                            bound: boundText(t, r.rule),
+                            count: countText,
+                            share: percentText(share, 1),
+                          })}
+                    </span>
+                    {r.gap && showGap && (
+                      <strong className="rep-gap">{gapText(t, dimension, r.gap)}</strong>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
       </ul>
     </section>
   );
