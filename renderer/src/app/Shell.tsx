@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistory, useStore, useWorkspaceInfo } from '../data/hooks';
 import { useToasts } from '../ui/toasts';
-import { exportWorkspaceFile } from './workspaceCommands';
+import { exportWorkspaceFile, printViewToPdf } from './workspaceCommands';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/icons';
 import type { IconName } from '../ui/icons';
@@ -60,7 +60,11 @@ export function Shell() {
             ),
         );
       } else if (command === 'print-to-pdf') {
-        void platform.printToPdf(`${workspaceName}.pdf`);
+        printViewToPdf(store, platform, workspaceName).catch((e: unknown) =>
+          toasts.show(
+            t('errors.saveFailed', { details: e instanceof Error ? e.message : String(e) }),
+          ),
+        );
       }
     });
   }, [undo, redo, store, toasts, t, workspaceName]);

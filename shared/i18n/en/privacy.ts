@@ -68,6 +68,8 @@ export const privacy = {
       'facts-pdf': 'Facts report (PDF)',
       'facts-markdown': 'Facts report (Markdown)',
       'facts-map-svg': 'Facts report map (SVG)',
+      'view-pdf': 'Printed view (PDF)',
+      'workspace-file-recovered': 'Workspace file (recovery screen)',
     },
   },
   encryption: {
@@ -153,6 +155,8 @@ export const privacy = {
       'Export everything as a workspace file now. It can be opened again once the problem is solved, or on another machine.',
     export: 'Export everything as a workspace file…',
     exported: 'The workspace file was saved.',
+    notLogged:
+      'This database is from a version without an export log, so the export could not be recorded there.',
     exportFailed: 'The data could not be read for export. Automatic backups may still hold a copy.',
     versionchangeTitle: 'Plenary was updated in another window',
     versionchangeBody:

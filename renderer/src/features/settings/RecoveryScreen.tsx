@@ -6,7 +6,8 @@ import { workspaceFileName } from '@shared/workspace-file';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { readRawWorkspace } from './recovery';
+import { peopleCovered } from '../../data/repo/exportLog';
+import { logRecoveryExport, readRawWorkspace } from './recovery';
 import './settings.css';
 
 export function RecoveryScreen({
@@ -20,6 +21,7 @@ export function RecoveryScreen({
 }) {
   const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'busy' | 'saved' | 'failed'>('idle');
+  const [logged, setLogged] = useState(true);
   const exportAll = async () => {
     setState('busy');
     try {
@@ -29,6 +31,10 @@ export function RecoveryScreen({
         JSON.stringify(file, null, 1),
         [{ name: 'Plenary workspace', extensions: ['json'] }],
       );
+      if (result.saved) {
+        // The file is out: say so even if the export log cannot take its line.
+        setLogged(await logRecoveryExport(peopleCovered(file.data)).catch(() => false));
+      }
       setState(result.saved ? 'saved' : 'idle');
     } catch {
       setState('failed');
@@ -42,7 +48,12 @@ export function RecoveryScreen({
         <p className="muted">{t('privacy.recovery.details', { details })}</p>
       </Notice>
       <p>{t('privacy.recovery.exportHint')}</p>
-      {state === 'saved' && <Notice tone="success">{t('privacy.recovery.exported')}</Notice>}
+      {state === 'saved' && (
+        <Notice tone="success">
+          {t('privacy.recovery.exported')}
+          {!logged && <> {t('privacy.recovery.notLogged')}</>}
+        </Notice>
+      )}
       {state === 'failed' && <Notice tone="error">{t('privacy.recovery.exportFailed')}</Notice>}
       <div className="settings__actions">
         <Button variant="primary" disabled={state === 'busy'} onClick={() => void exportAll()}>

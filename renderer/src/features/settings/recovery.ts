@@ -8,6 +8,7 @@ import type { TableName, WorkspaceData } from '@shared/domain/model';
 import { toWorkspaceFile } from '@shared/workspace-file';
 import type { WorkspaceFile } from '@shared/workspace-file';
 import type { Platform } from '../../platform';
+import type { ExportLogEntry } from '../../data/db';
 
 /** Reads every record table of the database as it is on disk, at whatever version it has. */
 export async function readRawWorkspace(name: string = DB_NAME): Promise<{
@@ -43,6 +44,41 @@ export async function readRawWorkspace(name: string = DB_NAME): Promise<{
       ),
       version: db.verno,
     };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Writes the export-log line of a recovery export into the database as it is on disk, without a
+ * schema and without upgrading it. A database from before the export log (schema version 1) has
+ * no table for it: then nothing is written and the answer is false.
+ */
+export async function logRecoveryExport(
+  people: number,
+  name: string = DB_NAME,
+  now: () => string = () => new Date().toISOString(),
+): Promise<boolean> {
+  const db = new Dexie(name);
+  try {
+    await db.open();
+    if (!db.tables.some((t) => t.name === 'exportLog')) return false;
+    let hex = '';
+    for (const byte of crypto.getRandomValues(new Uint8Array(16)))
+      hex += byte.toString(16).padStart(2, '0');
+    const entry: ExportLogEntry = {
+      id: `exp_${hex}`,
+      at: now(),
+      // The same writer name the recovered file carries: the team identity lives in the
+      // database that could not be opened.
+      by: 'recovery',
+      what: 'workspace-file-recovered',
+      form: 'full',
+      people,
+      encrypted: false,
+    };
+    await db.table('exportLog').add(entry);
+    return true;
   } finally {
     db.close();
   }
