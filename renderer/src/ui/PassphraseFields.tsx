@@ -21,14 +21,14 @@ export function PassphraseFields({
   const hint = passphraseHint(value.passphrase);
   return (
     <>
-      <NewPasswordField
+      <PasswordField
         label={t('common.passphrase.label')}
         hint={t(hint.key, { count: hint.count })}
         error={problem === 'common.passphrase.tooShort' ? problem : undefined}
         value={value.passphrase}
         onChange={(passphrase) => onChange({ ...value, passphrase })}
       />
-      <NewPasswordField
+      <PasswordField
         label={t('common.passphrase.confirm')}
         error={problem === 'common.passphrase.mismatch' ? problem : undefined}
         value={value.confirm}
@@ -38,16 +38,26 @@ export function PassphraseFields({
   );
 }
 
-function NewPasswordField({
+/** One passphrase input, labelled, with its hint and error tied to it. */
+export function PasswordField({
   value,
   onChange,
+  current = false,
+  onEnter,
   ...frame
 }: {
   label: string;
   hint?: string;
-  error: string | undefined;
+  error?: string | undefined;
   value: string;
   onChange: (value: string) => void;
+  /**
+   * True to enter an existing passphrase (password managers offer to fill it in); false for a
+   * new one (they offer to generate and store it).
+   */
+  current?: boolean;
+  /** Enter pressed in a field that is not inside a form of its own (e.g. a dialog). */
+  onEnter?: () => void;
 }) {
   return (
     <Field {...frame}>
@@ -56,10 +66,12 @@ function NewPasswordField({
           {...control}
           type="password"
           className="input"
-          // Password managers offer to generate and store a new secret here, not to fill one in.
-          autoComplete="new-password"
+          autoComplete={current ? 'current-password' : 'new-password'}
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && onEnter !== undefined) onEnter();
+          }}
         />
       )}
     </Field>

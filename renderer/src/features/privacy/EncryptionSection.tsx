@@ -5,9 +5,8 @@ import { useStore, useWorkspaceInfo } from '../../data/hooks';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { PassphraseFields } from '../../ui/PassphraseFields';
+import { PassphraseFields, PasswordField } from '../../ui/PassphraseFields';
 import { checkNewPassphrase } from '../../ui/passphrase';
 import { useToasts } from '../../ui/toasts';
 import { requestBackup } from '../../data/repo/backup';
@@ -143,21 +142,15 @@ function EncryptedOpen() {
         onCancel={() => setFile(null)}
       >
         <p>{t('privacy.encryption.openBody')}</p>
-        <Field label={t('privacy.encryption.passphrase')}>
-          {(control) => (
-            <input
-              {...control}
-              type="password"
-              className="input"
-              autoComplete="current-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && passphrase) void open();
-              }}
-            />
-          )}
-        </Field>
+        <PasswordField
+          current
+          label={t('privacy.encryption.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          onEnter={() => {
+            if (passphrase) void open();
+          }}
+        />
         {message && <Notice tone="error">{message}</Notice>}
       </ConfirmDialog>
     </div>

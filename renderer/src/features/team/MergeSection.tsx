@@ -12,7 +12,7 @@ import { applyMerge, listWriters, previewMerge } from '../../data/repo/merge';
 import { readWorkspace } from '../../data/repo/workspace';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { PasswordField } from '../../ui/PassphraseFields';
 import { Notice } from '../../ui/Notice';
 import { useToasts } from '../../ui/toasts';
 import { readExchangeBytes } from './exchangeFile';
@@ -158,18 +158,13 @@ export function MergeSection() {
           <p>
             {t('team.merge.locked')} <span className="team__file">{locked.name}</span>
           </p>
-          <Field label={t('team.merge.passphrase')} error={passError ?? undefined}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                autoComplete="off"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
-          </Field>
+          <PasswordField
+            current
+            label={t('team.merge.passphrase')}
+            error={passError ?? undefined}
+            value={passphrase}
+            onChange={setPassphrase}
+          />
           <div className="settings__actions">
             <Button type="submit" variant="primary" disabled={busy}>
               {busy ? t('team.merge.unlocking') : t('team.merge.unlock')}
