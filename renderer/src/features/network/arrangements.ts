@@ -2,7 +2,7 @@
 // the grouped layout's boxes (which groups get one, and how they are packed). Pure: used by the
 // view-model and the layout worker, and unit tested.
 import type { GraphElements, GraphNode } from '@shared/graph/elements';
-import type { Position, Positions } from './layoutModel';
+import type { LayoutNodeInput, Position, Positions } from './layoutModel';
 
 export const GROUP_BYS = ['region', 'organisation', 'stakeholderGroup'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -139,6 +139,63 @@ export function circleOrder(
   for (const id of rest) if (deg(id) > 0) place(id);
   for (const id of rest) place(id);
   return order;
+}
+
+/**
+ * The ring of the circle layout: nodes in `order` clockwise from the top, each taking an arc as
+ * long as it is wide (hubs, which pullHubsIn moves inside, almost none). Computed here because
+ * Cytoscape 3.35's circle layout ignores its `sort` option (it places nodes in insertion order).
+ */
+export function ringPositions(
+  nodes: readonly Pick<LayoutNodeInput, 'id' | 'order' | 'size' | 'hub'>[],
+): Positions {
+  const sorted = [...nodes].sort((a, b) => a.order - b.order);
+  const arcOf = (n: (typeof sorted)[number]) => (n.hub ? 4 : n.size + 6);
+  const circumference = sorted.reduce((sum, n) => sum + arcOf(n), 0);
+  const radius = Math.max(80, circumference / (2 * Math.PI));
+  const positions: Positions = {};
+  let along = 0;
+  for (const n of sorted) {
+    const angle = -Math.PI / 2 + (2 * Math.PI * (along + arcOf(n) / 2)) / circumference;
+    positions[n.id] = {
+      x: Math.round(radius * Math.cos(angle) * 10) / 10,
+      y: Math.round(radius * Math.sin(angle) * 10) / 10,
+    };
+    along += arcOf(n);
+  }
+  return positions;
+}
+
+/**
+ * The circle with its hubs drawn inside: each hub moves from its place on the ring towards the
+ * centre, the busier the further (the busiest to the middle). People stay on the ring beside their
+ * hub, and a hub's links become short spokes instead of chords: on the demo, the main event's 236
+ * links fanned out from one point of the ring across the whole circle.
+ */
+export function pullHubsIn(
+  positions: Positions,
+  nodes: readonly Pick<LayoutNodeInput, 'id' | 'rank' | 'hub'>[],
+): Positions {
+  const ids = Object.keys(positions);
+  if (ids.length === 0) return positions;
+  let cx = 0;
+  let cy = 0;
+  for (const id of ids) {
+    cx += positions[id]!.x / ids.length;
+    cy += positions[id]!.y / ids.length;
+  }
+  const hubs = nodes.filter((n) => n.hub && positions[n.id] !== undefined);
+  const maxRank = Math.max(1, ...hubs.map((n) => n.rank));
+  const pulled: Positions = { ...positions };
+  for (const n of hubs) {
+    const p = positions[n.id]!;
+    const keep = 1 - 0.85 * Math.sqrt(n.rank / maxRank);
+    pulled[n.id] = {
+      x: Math.round((cx + (p.x - cx) * keep) * 10) / 10,
+      y: Math.round((cy + (p.y - cy) * keep) * 10) / 10,
+    };
+  }
+  return pulled;
 }
 
 /** A node as the packing sees it. */

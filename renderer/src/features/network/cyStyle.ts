@@ -77,7 +77,10 @@ export function networkStylesheet({
         label: 'data(label)',
         'text-valign': 'top',
         'text-halign': 'center',
-        'font-size': 14,
+        // Readable when the packed groups of the demo fill the view (zoom ≈ 0.4), and never cut
+        // short: "Other organisations" was "Other or…" at the people's label width.
+        'font-size': 24,
+        'text-max-width': '600px',
         'font-weight': 600,
         color: '#4d5867',
         'min-zoomed-font-size': 4,

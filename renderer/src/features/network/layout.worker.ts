@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutMessage, LayoutRequest, Positions } from './layoutModel';
 import { DRAFT_QUALITY_ABOVE, spreadToFit } from './layoutModel';
-import { packGroups } from './arrangements';
+import { packGroups, pullHubsIn, ringPositions } from './arrangements';
 
 cytoscape.use(fcose);
 
@@ -28,19 +28,10 @@ function options(request: LayoutRequest): cytoscape.LayoutOptions {
         minNodeSpacing: 14,
         avoidOverlap: true,
       };
-    case 'circle':
-      return {
-        name: 'circle',
-        animate: false,
-        avoidOverlap: true,
-        // The circle is sized for the biggest node; closer spacing keeps the rest legible.
-        spacingFactor: 0.55,
-        sort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
-          Number(a.data('order')) - Number(b.data('order')),
-      };
     case 'grid':
       return { name: 'grid', animate: false, avoidOverlap: true, spacingFactor: 1.6 };
-    // 'grouped' is packed without Cytoscape (see onmessage) and never reaches this.
+    // 'grouped' and 'circle' are arranged without Cytoscape (see onmessage): never reach this.
+    case 'circle':
     case 'fcose':
     case 'grouped':
       return {
@@ -65,12 +56,15 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const started = performance.now();
   try {
     post({ type: 'progress', requestId: request.requestId, stage: 'preparing' });
-    if (request.layout === 'grouped') {
-      // Boxes packed on a grid: no simulation, and no overlapping boxes.
+    if (request.layout === 'grouped' || request.layout === 'circle') {
+      // Arrangements, not simulations: boxes packed on a grid; a ring with its hubs inside.
       post({
         type: 'done',
         requestId: request.requestId,
-        positions: packGroups(request.nodes),
+        positions:
+          request.layout === 'grouped'
+            ? packGroups(request.nodes)
+            : pullHubsIn(ringPositions(request.nodes), request.nodes),
         ms: Math.round(performance.now() - started),
       });
       return;

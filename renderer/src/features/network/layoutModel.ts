@@ -25,14 +25,18 @@ export const DRAFT_QUALITY_ABOVE = 800;
 export type Position = { x: number; y: number };
 export type Positions = Record<string, Position>;
 
-/** `size`: the drawn diameter, so the layout leaves room for big nodes. */
-/** `order`: the place on the circle (see circleOrder). */
+/**
+ * `size`: the drawn diameter, so the layout leaves room for big nodes. `order`: the place on the
+ * circle (see circleOrder). `hub`: a node that is not a person and has links (a session, an
+ * organisation, a country), which the circle draws inside the ring of people.
+ */
 export type LayoutNodeInput = {
   id: string;
   parent: string | null;
   rank: number;
   size: number;
   order: number;
+  hub: boolean;
 };
 export type LayoutRequest = {
   requestId: number;
@@ -70,6 +74,7 @@ export function layoutInput(
       rank: 0,
       size: 0,
       order: 0,
+      hub: false,
     })),
     ...elements.nodes.map((n) => ({
       id: n.id,
@@ -77,6 +82,7 @@ export function layoutInput(
       rank: degree.get(n.id) ?? 0,
       size: sizeOf(n.id),
       order: order.get(n.id) ?? 0,
+      hub: n.type !== 'person' && (degree.get(n.id) ?? 0) > 0,
     })),
   ];
   const edges = elements.edges
@@ -85,7 +91,7 @@ export function layoutInput(
   return { requestId, layout, nodes, edges };
 }
 
-/** Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub). */
+/** Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub, hubs inside). */
 const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = { grouped: '2', circle: '2' };
 
 /** A short fingerprint of what a layout depends on: the layout, grouping and topology. */

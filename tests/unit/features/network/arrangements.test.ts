@@ -12,6 +12,8 @@ import {
   groupId,
   groupsFor,
   packGroups,
+  pullHubsIn,
+  ringPositions,
 } from '../../../../renderer/src/features/network/arrangements';
 import type { PackNode } from '../../../../renderer/src/features/network/arrangements';
 import { layoutInput } from '../../../../renderer/src/features/network/layoutModel';
@@ -73,6 +75,52 @@ describe('circle order', () => {
     const walk = [at('S'), at('E'), at('T')];
     for (const id of ['F', 'r1', 'r2'])
       expect(at(id) < Math.min(...walk) || at(id) > Math.max(...walk)).toBe(true);
+  });
+});
+
+describe('circle with hubs inside', () => {
+  it('places the ring in the given order, clockwise from the top, without overlaps', () => {
+    const nodes = ['d', 'a', 'c', 'b', 'h'].map((id, i) => ({
+      id,
+      // The order is not the input order (Cytoscape's circle layout placed input order).
+      order: { a: 0, b: 1, h: 2, c: 3, d: 4 }[id] ?? i,
+      size: 20,
+      hub: id === 'h',
+    }));
+    const ring = ringPositions(nodes);
+    const angle = (id: string) => {
+      const turn = Math.atan2(ring[id]!.y, ring[id]!.x) + Math.PI / 2;
+      return turn < 0 ? turn + 2 * Math.PI : turn;
+    };
+    const clockwise = ['a', 'b', 'h', 'c', 'd'].map(angle);
+    expect([...clockwise].sort((x, y) => x - y)).toEqual(clockwise);
+    const people = ['a', 'b', 'c', 'd'];
+    for (const p of people)
+      for (const q of people)
+        if (p < q)
+          expect(Math.hypot(ring[p]!.x - ring[q]!.x, ring[p]!.y - ring[q]!.y)).toBeGreaterThan(20);
+  });
+
+  it('moves the busiest hub to the middle, quieter hubs part way, and leaves people on the ring', () => {
+    // Eight nodes on a ring of radius 100 around the origin.
+    const ids = ['big', 'small', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+    const ring = Object.fromEntries(
+      ids.map((id, i) => [
+        id,
+        { x: 100 * Math.cos((i * Math.PI) / 4), y: 100 * Math.sin((i * Math.PI) / 4) },
+      ]),
+    );
+    const nodes = ids.map((id) => ({
+      id,
+      rank: id === 'big' ? 100 : id === 'small' ? 25 : 2,
+      hub: id === 'big' || id === 'small',
+    }));
+    const pulled = pullHubsIn(ring, nodes);
+    const radius = (id: string) => Math.hypot(pulled[id]!.x, pulled[id]!.y);
+    expect(radius('big')).toBeLessThan(20);
+    expect(radius('small')).toBeGreaterThan(40);
+    expect(radius('small')).toBeLessThan(70);
+    for (const id of ids.slice(2)) expect(pulled[id]).toEqual(ring[id]);
   });
 });
 
