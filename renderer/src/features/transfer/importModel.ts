@@ -28,6 +28,8 @@ export function mergesFrom(
   choices: ReadonlyMap<string, DuplicateChoice>,
 ): Map<number, MergeDecision> {
   const merges = new Map<number, MergeDecision>();
+  // A 50,000-row file can have 200,000 candidates and no merge at all: skip the walk then.
+  if (![...choices.values()].some((c) => c.decision === 'merge')) return merges;
   for (const d of candidates) {
     const choice = choices.get(candidateKey(d));
     if (choice?.decision === 'merge' && !merges.has(d.row)) {
