@@ -33,3 +33,42 @@ export async function timed(fn: () => unknown): Promise<number> {
   await fn();
   return performance.now() - start;
 }
+
+/** Milliseconds of CPU this process (all its threads, GC included) spent since `start`. */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+export type TimedPair = PairedSamples & { cpu: PairedSamples };
+
+/**
+ * measurePair for Node code, recording each call's CPU time beside its wall time. On a machine
+ * shared by several users wall time mostly measures the others' load; CPU time is what the code
+ * costs (what wall time would be on a quiet machine, for single-threaded code).
+ */
+export async function measureTimedPair(
+  subject: () => unknown,
+  baseline: () => unknown,
+  reps: number,
+  warmup: number,
+): Promise<TimedPair> {
+  const cpu: PairedSamples = { subject: [], baseline: [] };
+  const probe = (fn: () => unknown, into: number[]) => async () => {
+    const startCpu = process.cpuUsage();
+    const wall = await timed(fn);
+    into.push(cpuMsSince(startCpu));
+    return wall;
+  };
+  const wall = await measurePair(
+    probe(subject, cpu.subject),
+    probe(baseline, cpu.baseline),
+    reps,
+    warmup,
+  );
+  // Each probe ran `warmup` times before its repetitions.
+  return {
+    ...wall,
+    cpu: { subject: cpu.subject.slice(warmup), baseline: cpu.baseline.slice(warmup) },
+  };
+}

@@ -75,3 +75,23 @@ export function toMeasurement(input: MeasurementInput): Measurement {
     met: meets(input.limits, subject, baseline),
   };
 }
+
+/** The wall-time row and the CPU-time row of a Node scenario (measureTimedPair), same limits. */
+export function wallAndCpu(
+  input: Omit<MeasurementInput, 'subject' | 'baseline'>,
+  samples: {
+    subject: readonly number[];
+    baseline: readonly number[];
+    cpu: { subject: readonly number[]; baseline: readonly number[] };
+  },
+): Measurement[] {
+  return [
+    toMeasurement({ ...input, subject: samples.subject, baseline: samples.baseline }),
+    toMeasurement({
+      ...input,
+      metric: `${input.metric}, CPU time`,
+      subject: samples.cpu.subject,
+      baseline: samples.cpu.baseline,
+    }),
+  ];
+}

@@ -4,8 +4,8 @@
 import { distribution } from '../../shared/analytics/distribution';
 import type { PopulationFilter } from '../../shared/analytics/scope';
 import type { WorkspaceData } from '../../shared/domain/model';
-import { measurePair, timed } from '../measure';
-import { toMeasurement } from '../stats';
+import { measureTimedPair } from '../measure';
+import { wallAndCpu } from '../stats';
 import type { Scenario } from '../types';
 
 const SCOPE: PopulationFilter = {
@@ -41,25 +41,26 @@ export const analytics: Scenario = {
       // to scan for both sides alike, so both are measured on the clone the app would see.
       const data = structuredClone(ctx.workspace(size));
       let sink = 0;
-      const samples = await measurePair(
-        () => timed(() => (sink += distribution(data, { kind: 'gender' }, SCOPE).total)),
-        () => timed(() => (sink += countingLoop(data).size)),
+      const samples = await measureTimedPair(
+        () => (sink += distribution(data, { kind: 'gender' }, SCOPE).total),
+        () => (sink += countingLoop(data).size),
         // Cheap enough to repeat more: more samples, steadier medians.
         ctx.options.reps * 4,
         ctx.options.warmup * 3,
       );
       if (sink < 0) throw new Error('unreachable: keeps the work observable');
       out.push(
-        toMeasurement({
-          scenario: 'analytics',
-          size,
-          metric: 'distribution(gender, confirmed+attended)',
-          unit: 'ms',
-          subject: samples.subject,
-          baselineLabel: 'single-pass counting loop',
-          baseline: samples.baseline,
-          limits: { ratio: 3, value: 100 },
-        }),
+        ...wallAndCpu(
+          {
+            scenario: 'analytics',
+            size,
+            metric: 'distribution(gender, confirmed+attended)',
+            unit: 'ms',
+            baselineLabel: 'single-pass counting loop',
+            limits: { ratio: 3, value: 100 },
+          },
+          samples,
+        ),
       );
     }
     return out;

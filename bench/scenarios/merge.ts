@@ -8,8 +8,8 @@ import type { SyntheticSize } from '../../shared/demo/synthetic';
 import { stampCreate } from '../../shared/merge/clock';
 import { planMerge, restamp } from '../../shared/merge/merge';
 import { createRandom } from '../../shared/random';
-import { measurePair, timed } from '../measure';
-import { toMeasurement } from '../stats';
+import { measureTimedPair } from '../measure';
+import { wallAndCpu } from '../stats';
 import type { Scenario } from '../types';
 import { BENCH_NOW } from '../workspaces';
 
@@ -116,24 +116,23 @@ export const merge: Scenario = {
     const size: SyntheticSize = ctx.options.quick ? 'S' : 'M';
     const { mine, theirs } = mergeReplicas(ctx.workspace(size));
     let sink = 0;
-    const samples = await measurePair(
-      () => timed(() => (sink += planMerge(mine, theirs).preview.conflicts.length)),
-      () => timed(() => (sink += pairingPass(mine, theirs))),
+    const samples = await measureTimedPair(
+      () => (sink += planMerge(mine, theirs).preview.conflicts.length),
+      () => (sink += pairingPass(mine, theirs)),
       ctx.options.reps,
       ctx.options.warmup,
     );
     if (sink < 0) throw new Error('unreachable: keeps the work observable');
-    return [
-      toMeasurement({
+    return wallAndCpu(
+      {
         scenario: 'merge',
         size: `${size}, ${MERGE_EDIT_SHARE * 100} % edits each`,
         metric: 'planMerge (plan + preview)',
         unit: 'ms',
-        subject: samples.subject,
         baselineLabel: 'pair records by id + JSON compare',
-        baseline: samples.baseline,
         limits: { ratio: 5 },
-      }),
-    ];
+      },
+      samples,
+    );
   },
 };

@@ -7,8 +7,8 @@ import { ASSEMBLY_FEATURES, assemblyPool, assemblyQuotas } from '../../shared/de
 import type { AssemblyFeature } from '../../shared/demo/assembly';
 import { planSelection } from '../../shared/planner/plan';
 import type { PlanProblem, Solver } from '../../shared/planner/types';
-import { measurePair, timed } from '../measure';
-import { toMeasurement } from '../stats';
+import { measureTimedPair } from '../measure';
+import { wallAndCpu } from '../stats';
 import type { Scenario } from '../types';
 
 const POOL = 2_000;
@@ -39,23 +39,22 @@ export const planner: Scenario = {
     const solver = highsSolver(await highsLoader());
     const withQuotas = plannerInstance(true);
     const withoutQuotas = plannerInstance(false);
-    const samples = await measurePair(
-      () => timed(() => solveOptimal(withQuotas, solver)),
-      () => timed(() => solveOptimal(withoutQuotas, solver)),
+    const samples = await measureTimedPair(
+      () => solveOptimal(withQuotas, solver),
+      () => solveOptimal(withoutQuotas, solver),
       ctx.options.reps,
       ctx.options.warmup,
     );
-    return [
-      toMeasurement({
+    return wallAndCpu(
+      {
         scenario: 'planner',
         size: `pool ${POOL} / ${withQuotas.quotas.length} quotas / ${SEATS} seats`,
         metric: 'planSelection to optimality',
         unit: 'ms',
-        subject: samples.subject,
         baselineLabel: 'same model, no quotas',
-        baseline: samples.baseline,
         limits: { value: 2_000 },
-      }),
-    ];
+      },
+      samples,
+    );
   },
 };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeLimits, meets, ratioOf, summarize, toMeasurement } from '../../../bench/stats';
-import { measurePair } from '../../../bench/measure';
+import {
+  describeLimits,
+  meets,
+  ratioOf,
+  summarize,
+  toMeasurement,
+  wallAndCpu,
+} from '../../../bench/stats';
+import { measurePair, measureTimedPair } from '../../../bench/measure';
 
 describe('summarize', () => {
   it('gives median, min and max of an odd and an even number of values', () => {
@@ -76,5 +83,41 @@ describe('measurePair', () => {
     expect(samples.subject).toHaveLength(3);
     expect(samples.baseline).toHaveLength(3);
     expect(samples.subject.every((v) => v > 2)).toBe(true);
+  });
+});
+
+describe('measureTimedPair', () => {
+  it('keeps a CPU sample beside each repetition, none of the warm-up, and makes two rows', async () => {
+    const calls: string[] = [];
+    const samples = await measureTimedPair(
+      () => calls.push('s'),
+      () => calls.push('b'),
+      3,
+      2,
+    );
+    expect(calls).toEqual(['b', 's', 'b', 's', 'b', 's', 's', 'b', 'b', 's']);
+    for (const list of [
+      samples.subject,
+      samples.baseline,
+      samples.cpu.subject,
+      samples.cpu.baseline,
+    ])
+      expect(list).toHaveLength(3);
+    for (const v of [...samples.cpu.subject, ...samples.cpu.baseline])
+      expect(v).toBeGreaterThanOrEqual(0);
+    const rows = wallAndCpu(
+      {
+        scenario: 'x',
+        size: 'S',
+        metric: 'f',
+        unit: 'ms',
+        baselineLabel: 'g',
+        limits: { value: 1e9 },
+      },
+      samples,
+    );
+    expect(rows.map((r) => r.metric)).toEqual(['f', 'f, CPU time']);
+    expect(rows[1]?.subject.runs).toBe(3);
+    expect(rows.every((r) => r.met === true)).toBe(true);
   });
 });
