@@ -29,8 +29,11 @@ export function useStore(): DataStore {
 const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
   rows.filter((r) => r.deletedAt === null);
 
-/** Records per read of the large tables: a few tens of milliseconds of deserialising each. */
-export const READ_PAGE = 2_000;
+/**
+ * Records per read of the large tables: ten to twenty milliseconds of deserialising each (a
+ * busy machine stretched pages of 2,000 past the 200 ms a task may take).
+ */
+export const READ_PAGE = 1_000;
 
 /**
  * Every live record of a table, read in pages of READ_PAGE in key order. One getAll of 50,000

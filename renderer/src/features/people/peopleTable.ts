@@ -195,11 +195,17 @@ function ranksOf(values: Iterable<string>, collator: Intl.Collator): Map<string,
 }
 
 /**
- * A new array sorted by the column: empty values last in either direction, ties broken by name
- * (ascending) and then by the input order (the sort is stable). Every key is reduced to one
- * number first (NaN when empty), so the 800,000-odd comparisons of 50,000 rows compare numbers.
+ * The order of the rows sorted by the column, as a comparison of row indexes: empty values last
+ * in either direction, ties broken by name (ascending, the nameless last) and then by the index (so it is a total
+ * order: any correct sort, whole or in merged pieces, gives the same result). Every key is
+ * reduced to one number first (NaN when empty), so the 800,000-odd comparisons of 50,000 rows
+ * compare numbers.
  */
-export function sortRows(rows: readonly PersonRow[], sort: SortState, locale = 'en'): PersonRow[] {
+export function rowOrder(
+  rows: readonly PersonRow[],
+  sort: SortState,
+  locale = 'en',
+): (a: number, b: number) => number {
   const collator = collatorFor(locale);
   const sign = sort.direction === 'asc' ? 1 : -1;
   const names = rows.map(nameKey);
@@ -236,8 +242,7 @@ export function sortRows(rows: readonly PersonRow[], sort: SortState, locale = '
             : name;
   }
   const tieByName = sort.key !== 'name';
-  const order = Array.from(rows, (_, i) => i);
-  order.sort((a, b) => {
+  return (a, b) => {
     const pa = primary[a] ?? Number.NaN;
     const pb = primary[b] ?? Number.NaN;
     const emptyA = Number.isNaN(pa);
@@ -245,11 +250,22 @@ export function sortRows(rows: readonly PersonRow[], sort: SortState, locale = '
     if (emptyA !== emptyB) return emptyA ? 1 : -1;
     if (!emptyA && pa !== pb) return sign * (pa - pb);
     if (tieByName) {
+      // Someone with no name comes after the named in a tie too, which keeps the order total.
       const na = byName[a] ?? Number.NaN;
       const nb = byName[b] ?? Number.NaN;
-      if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) return na - nb;
+      const namelessA = Number.isNaN(na);
+      if (namelessA !== Number.isNaN(nb)) return namelessA ? 1 : -1;
+      if (!namelessA && na !== nb) return na - nb;
     }
     return a - b;
-  });
+  };
+}
+
+/**
+ * A new array sorted by the column: empty values last in either direction, ties broken by name
+ * (ascending) and then by the input order (the sort is stable).
+ */
+export function sortRows(rows: readonly PersonRow[], sort: SortState, locale = 'en'): PersonRow[] {
+  const order = Array.from(rows, (_, i) => i).sort(rowOrder(rows, sort, locale));
   return order.map((i) => rows[i] as PersonRow);
 }

@@ -12,9 +12,8 @@ import {
   usePeopleCount,
   useStore,
 } from '../../data/hooks';
-import { buildRowsInChunks, yieldToMain } from './peopleRowModel';
+import { buildRowsInChunks, sortRowsInChunks, yieldToMain } from './peopleRowModel';
 import { PREVIEW_FROM, readPreview } from './peoplePreview';
-import { sortRows } from './peopleTable';
 import type { PersonRow, RowLabels, SortState } from './peopleTable';
 
 export type PeopleRows = {
@@ -96,10 +95,12 @@ export function usePeopleRows(
         rows = made;
         built.current = { people, organisations, participations, labels, rows };
       }
-      // Sorting 50,000 rows is a task of its own, apart from the last chunk and the render.
+      // Sorted in pieces too, apart from the last chunk and the render.
+      const ordered = await sortRowsInChunks(rows, sort, locale, { cancelled: isCancelled });
+      if (ordered === null) return;
       await yieldToMain();
       if (cancelled) return;
-      setSorted({ rows: sortRows(rows, sort, locale), sort, locale });
+      setSorted({ rows: ordered, sort, locale });
     })();
     return () => {
       cancelled = true;

@@ -6,9 +6,14 @@ import { countryName } from '@shared/reference/countries';
 import {
   buildRowsInChunks,
   leadingFamilyNames,
+  sortRowsInChunks,
 } from '../../../../renderer/src/features/people/peopleRowModel';
 import { readPreview } from '../../../../renderer/src/features/people/peoplePreview';
-import { buildPersonRows, sortRows } from '../../../../renderer/src/features/people/peopleTable';
+import {
+  SORT_KEYS,
+  buildPersonRows,
+  sortRows,
+} from '../../../../renderer/src/features/people/peopleTable';
 import type { RowLabels, SortState } from '../../../../renderer/src/features/people/peopleTable';
 import { freshStore } from '../../data/fixtures';
 import { aParticipation, aPerson, anEvent, anOrganisation } from './builders';
@@ -90,6 +95,50 @@ describe('buildRowsInChunks', () => {
       cancelled: () => ++chunks > 3,
     });
     expect(rows).toBeNull();
+  });
+});
+
+describe('sortRowsInChunks', () => {
+  test('sorts in merged blocks exactly as the whole sort does, for every column and direction', async () => {
+    // Many ties (repeated names, counts, genders) so the tie-breaks are exercised across blocks.
+    const people = crowd().map((p, i) => ({
+      ...p,
+      gender: (['woman', 'man', 'unknown'] as const)[i % 3] ?? 'woman',
+      updatedAt: `2026-0${(i % 9) + 1}-01T00:00:00.000Z`,
+    }));
+    const parts = people.flatMap((p, i) =>
+      Array.from({ length: i % 4 }, () => aParticipation(p, event)),
+    );
+    const rows = buildPersonRows(people, [habitat], parts, labels);
+    for (const key of SORT_KEYS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort = { key, direction };
+        let pauses = 0;
+        const chunked = await sortRowsInChunks(rows, sort, 'en', {
+          chunk: 7,
+          pause: () => {
+            pauses += 1;
+            return Promise.resolve();
+          },
+        });
+        expect(
+          chunked?.map((r) => r.id),
+          `${key} ${direction}`,
+        ).toEqual(sortRows(rows, sort, 'en').map((r) => r.id));
+        // 6 blocks of 7 (38 rows), then 3 merge passes.
+        expect(pauses).toBe(6 + 3);
+      }
+    }
+  });
+
+  test('stops and answers null once cancelled', async () => {
+    const rows = buildPersonRows(crowd(), [], [], labels);
+    const sorted = await sortRowsInChunks(rows, asc, 'en', {
+      chunk: 5,
+      pause: () => Promise.resolve(),
+      cancelled: () => true,
+    });
+    expect(sorted).toBeNull();
   });
 });
 
