@@ -5,6 +5,7 @@ import type { OrganisationId, PersonId } from '@shared/domain/model';
 import type { ImportOps, OrgRef, PersonRef } from '@shared/import';
 import type { DataStore } from '../../data/store';
 import type { Writer } from '../../data/writer';
+import { WRITE_CHUNK } from '../../data/writer';
 import type { ImportHistoryEntry, ImportInput } from '../../data/repo/importHistory';
 import { recordedImport } from '../../data/repo/importHistory';
 
@@ -24,6 +25,8 @@ export type ApplyOptions = {
 /** Records written so far / records to write, reported after every chunk the writer writes. */
 export type CommitProgress = (done: number, total: number) => void;
 const LABEL = 'transfer.history.import';
+/** Operations turned into drafts at a time: a few of the writer's chunks. */
+const SLICE = WRITE_CHUNK * 4;
 
 export async function applyImport(
   store: DataStore,
@@ -79,31 +82,37 @@ export async function applyImport(
         ],
       };
     };
-    const created = await w.createMany(
-      'people',
-      ops.people.map((p) => withAffiliation(p.draft, p.affiliation)),
-      progress(done),
-    );
-    done += created.length;
-    const personIds = new Map<string, PersonId>(
-      ops.people.flatMap((p, i) => {
+    // Drafts are completed a slice at a time (not 50,000 in one synchronous pass before the
+    // first write), so no single task of the import grows with the file.
+    const personIds = new Map<string, PersonId>();
+    for (let start = 0; start < ops.people.length; start += SLICE) {
+      const slice = ops.people.slice(start, start + SLICE);
+      const created = await w.createMany(
+        'people',
+        slice.map((p) => withAffiliation(p.draft, p.affiliation)),
+        progress(done),
+      );
+      slice.forEach((p, i) => {
         const id = created[i]?.id;
-        return id === undefined ? [] : [[p.key, id] as const];
-      }),
-    );
+        if (id !== undefined) personIds.set(p.key, id);
+      });
+      done += created.length;
+    }
     // Merges into existing people are few (each one a user's decision): one update each.
     for (const u of ops.updates) {
       await w.update('people', u.id, withAffiliation(u.draft, u.affiliation));
       tell(++done);
     }
     const person = (ref: PersonRef) => (ref.kind === 'existing' ? ref.id : personIds.get(ref.key));
-    const participations = ops.participations.flatMap((x) => {
-      const personId = person(x.person);
-      return personId === undefined
-        ? []
-        : [{ personId, eventId: x.eventId, role: x.role, status: x.status, notes: '' }];
-    });
-    await w.createMany('participations', participations, progress(done));
+    for (let start = 0; start < ops.participations.length; start += SLICE) {
+      const slice = ops.participations.slice(start, start + SLICE).flatMap((x) => {
+        const personId = person(x.person);
+        return personId === undefined
+          ? []
+          : [{ personId, eventId: x.eventId, role: x.role, status: x.status, notes: '' }];
+      });
+      done += (await w.createMany('participations', slice, progress(done))).length;
+    }
     // Participations of rows that resolved to no one are not written; the bar still ends full.
     tell(total);
     return { people: [...personIds.values()], organisations: [...orgIds.values()] };
