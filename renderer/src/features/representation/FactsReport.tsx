@@ -1,7 +1,7 @@
 // The "Conference facts" report for one event: a printable page of the tables a secretariat
 // pastes into a meeting report, with a world map, exported as PDF, Markdown, CSV and SVG, and
 // an optional small-cell suppression with its visible note.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConferenceFacts, FactsTable, PublishOptions } from '@shared/analytics';
 import {
@@ -16,11 +16,10 @@ import {
 import type { EventId, WorkspaceData } from '@shared/domain/model';
 import { eventLevel } from '@shared/domain/model';
 import { getPlatform } from '../../platform';
-import { useStore } from '../../data/hooks';
-import { logExport } from '../../data/repo/exportLog';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { useLoggedSave } from '../../ui/useLoggedSave';
 import { ChartExports } from './ChartExports';
 import { SuppressionControls, SuppressionNote } from './SuppressionBar';
 import { WorldMap } from './WorldMap';
@@ -56,8 +55,7 @@ export function FactsReport({
   publish: PublishOptions;
 }) {
   const { t } = useTranslation();
-  const store = useStore();
-  const [error, setError] = useState<string | null>(null);
+  const exports = useLoggedSave();
   const mapSvg = useRef<SVGSVGElement | null>(null);
   const setMapSvg = useCallback((svg: SVGSVGElement | null) => {
     mapSvg.current = svg;
@@ -92,15 +90,12 @@ export function FactsReport({
   const presence = useMemo(() => new Map([...counts.keys()].map((k) => [k, 1])), [counts]);
   /** Saves one export and, once saved, records it in the export log (aggregated figures). */
   const save = async (what: string, run: () => Promise<{ saved: boolean } | undefined>) => {
-    setError(null);
-    try {
-      const result = await run();
-      if (result?.saved && facts !== null) {
-        await logExport(store, { what, form: 'aggregated', people: facts.participants });
-      }
-    } catch {
-      setError(t('representation.facts.exportFailed'));
-    }
+    if (facts === null) return;
+    await exports.run(async () => (await run()) ?? { saved: false }, {
+      what,
+      form: 'aggregated',
+      people: facts.participants,
+    });
   };
   if (facts === null) return <p className="muted">{t('representation.facts.noEvent')}</p>;
   const base = factsFileName(facts.event.name);
@@ -151,7 +146,7 @@ export function FactsReport({
           </Button>
         </div>
       </div>
-      {error !== null && <Notice tone="error">{error}</Notice>}
+      {exports.failed && <Notice tone="error">{t('representation.facts.exportFailed')}</Notice>}
       <article className="rep-facts__page" aria-labelledby="rep-facts-title">
         <h2 id="rep-facts-title">{t('representation.facts.title', { event: facts.event.name })}</h2>
         <p className="muted">

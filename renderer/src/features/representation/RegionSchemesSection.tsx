@@ -7,10 +7,10 @@ import type { RegionSchemeFileError } from '@shared/analytics';
 import { parseRegionSchemeFile, regionSchemeToJson } from '@shared/analytics';
 import type { RegionScheme } from '@shared/domain/model';
 import { useStore } from '../../data/hooks';
-import { logExport } from '../../data/repo/exportLog';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { useLoggedSave } from '../../ui/useLoggedSave';
 import { useUndoToast } from '../../ui/useUndoToast';
 import { exportName } from './publishModel';
 import { useRepresentationView } from './representationViewStore';
@@ -23,6 +23,7 @@ export function RegionSchemesSection({ schemes }: { schemes: readonly RegionSche
   const undoToast = useUndoToast();
   const view = useRepresentationView();
   const [error, setError] = useState<string | null>(null);
+  const exports = useLoggedSave();
 
   const message = (e: RegionSchemeFileError) =>
     e.kind === 'bad-codes'
@@ -61,18 +62,16 @@ export function RegionSchemesSection({ schemes }: { schemes: readonly RegionSche
 
   const exportScheme = async (scheme: RegionScheme) => {
     setError(null);
-    try {
-      const result = await getPlatform().saveFile(
-        `${exportName('scheme', scheme.name)}.json`,
-        regionSchemeToJson(scheme),
-        JSON_FILES,
-      );
+    await exports.run(
+      () =>
+        getPlatform().saveFile(
+          `${exportName('scheme', scheme.name)}.json`,
+          regionSchemeToJson(scheme),
+          JSON_FILES,
+        ),
       // A list of countries, about no one.
-      if (result.saved)
-        await logExport(store, { what: 'region-scheme', form: 'aggregated', people: 0 });
-    } catch {
-      setError(t('representation.facts.exportFailed'));
-    }
+      { what: 'region-scheme', form: 'aggregated', people: 0 },
+    );
   };
 
   const remove = async (scheme: RegionScheme) => {
@@ -94,6 +93,7 @@ export function RegionSchemesSection({ schemes }: { schemes: readonly RegionSche
       </div>
       <p className="muted">{t('representation.schemes.explanation')}</p>
       {error !== null && <Notice tone="error">{error}</Notice>}
+      {exports.failed && <Notice tone="error">{t('representation.facts.exportFailed')}</Notice>}
       {schemes.length === 0 ? (
         <p className="muted">{t('representation.schemes.none')}</p>
       ) : (
