@@ -1,7 +1,9 @@
 // The labelled controls the record forms repeat (events, organisations): a text/date/url input, a
 // notes area, a single-choice picker and a select — each a Field, so label, hint and error
-// stay wired for screen readers the same way everywhere.
+// stay wired for screen readers the same way everywhere — and the forms' closing buttons.
 import type { HTMLInputTypeAttribute } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
 import { Combobox } from './Combobox';
 import type { Option } from './combobox';
 import { Field } from './Field';
@@ -131,5 +133,44 @@ export function SelectField<T extends string>({
         </select>
       )}
     </Field>
+  );
+}
+
+/**
+ * A record form's closing buttons: Cancel and Create for a new record; Discard changes (once
+ * edited) and Save changes, enabled only when there is something to save, for an existing one.
+ */
+export function FormActions({
+  isNew,
+  dirty,
+  busy,
+  createLabel,
+  onCancel,
+  onDiscard,
+}: {
+  isNew: boolean;
+  dirty: boolean;
+  busy: boolean;
+  createLabel: string;
+  onCancel: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {!isNew && dirty && (
+        <Button onClick={onDiscard} disabled={busy}>
+          {t('common.actions.discard')}
+        </Button>
+      )}
+      {isNew && (
+        <Button onClick={onCancel} disabled={busy}>
+          {t('common.actions.cancel')}
+        </Button>
+      )}
+      <Button type="submit" variant="primary" disabled={busy || (!isNew && !dirty)}>
+        {isNew ? createLabel : t('common.actions.saveChanges')}
+      </Button>
+    </>
   );
 }

@@ -9,9 +9,14 @@ import { EVENT_MODES, eventLevel } from '@shared/domain/model';
 import { useStore } from '../../data/hooks';
 import { createEvent, updateEvent } from '../../data/repo/events';
 import type { EventDraft } from '../../data/repo/events';
-import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { PickOneField, SelectField, TextAreaField, TextField } from '../../ui/FormFields';
+import {
+  FormActions,
+  PickOneField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../ui/FormFields';
 import { Notice } from '../../ui/Notice';
 import { countryOptions, enumOptions } from '../../ui/options';
 import { NO_ERRORS, toFormErrors } from '../../ui/errors';
@@ -224,19 +229,14 @@ export function EventForm({ event, initial, events, onCancel, onCreated }: Event
         </div>
       </div>
       <div className="panel__footer">
-        {id !== null && dirty && (
-          <Button onClick={() => setDraft(initial)} disabled={busy}>
-            {t('common.actions.discard')}
-          </Button>
-        )}
-        {id === null && (
-          <Button onClick={onCancel} disabled={busy}>
-            {t('common.actions.cancel')}
-          </Button>
-        )}
-        <Button type="submit" variant="primary" disabled={busy || (id !== null && !dirty)}>
-          {id === null ? t('events.form.create') : t('common.actions.saveChanges')}
-        </Button>
+        <FormActions
+          isNew={id === null}
+          dirty={dirty}
+          busy={busy}
+          createLabel={t('events.form.create')}
+          onCancel={onCancel}
+          onDiscard={() => setDraft(initial)}
+        />
       </div>
     </form>
   );

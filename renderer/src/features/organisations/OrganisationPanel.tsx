@@ -16,7 +16,13 @@ import type { OrganisationDraft } from '../../data/repo/organisations';
 import { navigate, routeHref } from '../../app/router';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { PickOneField, SelectField, TextAreaField, TextField } from '../../ui/FormFields';
+import {
+  FormActions,
+  PickOneField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../ui/FormFields';
 import { Notice } from '../../ui/Notice';
 import { countryOptions, enumOptions } from '../../ui/options';
 import { NO_ERRORS, toFormErrors } from '../../ui/errors';
@@ -286,19 +292,14 @@ export function OrganisationPanel({
           </Button>
         )}
         <span className="org-panel__spacer" />
-        {dirty && id !== null && (
-          <Button onClick={() => setDraft(saved)} disabled={busy}>
-            {t('common.actions.discard')}
-          </Button>
-        )}
-        {id === null && (
-          <Button onClick={() => navigate('organisations')} disabled={busy}>
-            {t('common.actions.cancel')}
-          </Button>
-        )}
-        <Button type="submit" variant="primary" disabled={busy || (id !== null && !dirty)}>
-          {id === null ? t('organisations.panel.create') : t('common.actions.saveChanges')}
-        </Button>
+        <FormActions
+          isNew={id === null}
+          dirty={dirty}
+          busy={busy}
+          createLabel={t('organisations.panel.create')}
+          onCancel={() => navigate('organisations')}
+          onDiscard={() => setDraft(saved)}
+        />
       </div>
       {organisation && impact && (
         <ConfirmDialog
