@@ -34,8 +34,8 @@ export const WATCHED = {
   /** The Network view has drawn its graph (the layout may still be running). */
   networkPaint:
     '[data-layout="running"] [data-testid="network-canvas"], [data-layout="ready"] [data-testid="network-canvas"]',
-  /** The Network view's layout has finished. */
-  networkReady: '[data-layout="ready"]',
+  /** The Network view's layout has finished and its graph is drawn. */
+  networkReady: '[data-layout="ready"] [data-drawn="true"]',
 } as const;
 export type Watched = keyof typeof WATCHED;
 const READY_SELECTOR = WATCHED.peopleLoaded;
