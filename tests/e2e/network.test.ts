@@ -41,7 +41,8 @@ const READY = '[data-layout="ready"]';
 
 async function openNetwork() {
   const app = await openApp({ route: '#/network' });
-  await app.page.locator(READY).waitFor({ timeout: 60_000 });
+  // The graph of the finished layout is on screen (the view flags the frame after the first draw).
+  await app.page.locator(`${READY} [data-drawn="true"]`).waitFor({ timeout: 60_000 });
   return app;
 }
 

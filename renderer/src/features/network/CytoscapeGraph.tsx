@@ -267,10 +267,25 @@ export function CytoscapeGraph(props: Props) {
       }
       if (added.length > 0) cy.add(added);
     });
-    if (fittedKey.current !== layoutKey) {
+    const fresh = fittedKey.current !== layoutKey;
+    if (fresh) {
       fittedKey.current = layoutKey;
       fitView(cy, large);
     }
+    // data-drawn says the graph of this layout is on screen: Cytoscape draws in its own
+    // animation frame after the add, so the flag waits for the frame after that. Until then the
+    // main thread is busy with the first draw (seconds at 5,000 people on a loaded machine) and
+    // a pan or a click would wait for it; the bench and the tests wait for this flag.
+    const container = containerRef.current;
+    if (container === null) return;
+    if (fresh) container.dataset.drawn = 'false';
+    if (container.dataset.drawn === 'true') return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        container.dataset.drawn = 'true';
+      });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cy, nodes, edges, positions, layoutKey, large]);
 
   const { selectedId, highlight, focus } = props;
