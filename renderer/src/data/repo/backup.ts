@@ -6,7 +6,8 @@ import { toWorkspaceFile } from '@shared/workspace-file';
 import { parseWorkspaceFile } from '@shared/export/workspace-file';
 import type { DataStore } from '../store';
 import type { BackupCounts, BackupInfo, BackupReason, Platform } from '../../platform';
-import { readWorkspace, replaceWorkspace } from './workspace';
+import { replaceWorkspace } from './workspace';
+import { encodeWorkspaceFile, readWorkspaceInPages } from './backupPayload';
 
 /** How often pending changes are backed up. */
 export const PERIODIC_BACKUP_MS = 5 * 60 * 1000;
@@ -32,11 +33,17 @@ export type BackupStatus = {
   error: string | null;
 };
 
-/** The workspace file a backup holds, with the counts the Backups screen lists. */
+/**
+ * The workspace file a backup holds, with the counts the Backups screen lists. Read in pages and
+ * written out in pieces (backupPayload.ts): the desktop app takes one at every start.
+ */
 export async function backupPayload(
   store: DataStore,
 ): Promise<{ contents: Uint8Array; counts: BackupCounts }> {
-  const [data, infoRow] = await Promise.all([readWorkspace(store), store.db.meta.get('workspace')]);
+  const [data, infoRow] = await Promise.all([
+    readWorkspaceInPages(store),
+    store.db.meta.get('workspace'),
+  ]);
   const now = store.ctx.now();
   const info = infoRow?.key === 'workspace' ? infoRow.value : null;
   const file = toWorkspaceFile(
@@ -48,7 +55,7 @@ export async function backupPayload(
   const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
     rows.filter((r) => r.deletedAt === null).length;
   return {
-    contents: new TextEncoder().encode(JSON.stringify(file)),
+    contents: await encodeWorkspaceFile(file),
     counts: {
       people: live(data.people),
       organisations: live(data.organisations),

@@ -5,26 +5,12 @@
 import type { Organisation, Participation, Person } from '@shared/domain/model';
 import { personRowBuilder, rowOrder } from './peopleTable';
 import type { PersonRow, RowLabels, SortDirection, SortState } from './peopleTable';
+import { yieldToMain } from '../../data/tasks';
 
 /** People per chunk of the row build: a few milliseconds each, tens on a busy machine. */
 export const BUILD_CHUNK = 500;
 /** Rows per block of the chunked sort: each block is sorted in a task of its own, then merged. */
 export const SORT_BLOCK = 5_000;
-
-/** Gives the main thread back so input and paint can run; resolves in a fresh task. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A MessageChannel message is a new task without setTimeout's 4 ms clamp.
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 export type ChunkOptions = {
   chunk?: number;

@@ -12,7 +12,8 @@ import {
   usePeopleCount,
   useStore,
 } from '../../data/hooks';
-import { buildRowsInChunks, sortRowsInChunks, yieldToMain } from './peopleRowModel';
+import { yieldToMain } from '../../data/tasks';
+import { buildRowsInChunks, sortRowsInChunks } from './peopleRowModel';
 import { PREVIEW_FROM, readPreview } from './peoplePreview';
 import type { PersonRow, RowLabels, SortState } from './peopleTable';
 
