@@ -12,13 +12,7 @@ import { getPlatform } from '../platform';
 import { routeHref, SECTIONS, useRoute } from './router';
 import type { Section } from './router';
 import { isTextEditing, useUndoRedo } from './useUndoRedo';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { EventsPage } from '../features/events/EventsPage';
-import { NetworkPage } from '../features/network/NetworkPage';
-import { RepresentationPage } from '../features/representation/RepresentationPage';
-import { PlannerPage } from '../features/planner/PlannerPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { preloadPage, RoutedPage } from './pages';
 import '../styles/shell.css';
 
 const ICONS: Record<Section, IconName> = {
@@ -100,6 +94,8 @@ export function Shell() {
                 className="nav__link"
                 href={routeHref(section)}
                 aria-current={route.section === section ? 'page' : undefined}
+                onPointerEnter={() => preloadPage(section)}
+                onFocus={() => preloadPage(section)}
               >
                 <Icon name={ICONS[section]} />
                 {t(`nav.${section}`)}
@@ -152,13 +148,7 @@ export function Shell() {
           tabIndex={-1}
           aria-labelledby="page-title"
         >
-          {route.section === 'people' && <PeoplePage id={route.id} />}
-          {route.section === 'organisations' && <OrganisationsPage id={route.id} />}
-          {route.section === 'events' && <EventsPage id={route.id} />}
-          {route.section === 'network' && <NetworkPage id={route.id} />}
-          {route.section === 'representation' && <RepresentationPage id={route.id} />}
-          {route.section === 'planner' && <PlannerPage id={route.id} />}
-          {route.section === 'settings' && <SettingsPage id={route.id} />}
+          {route.section !== 'not-found' && <RoutedPage section={route.section} id={route.id} />}
           {route.section === 'not-found' && (
             <EmptyState title={t('shell.notFound')}>
               <a href={routeHref('people')}>{t('shell.backToPeople')}</a>
