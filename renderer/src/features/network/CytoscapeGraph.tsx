@@ -112,6 +112,46 @@ function fitView(cy: cytoscape.Core, large: boolean, padding = 30): void {
   });
 }
 
+/** Where each node goes: its laid-out position, or a place on the grid beside the others. */
+function placer(nodes: readonly CyNodeData[], positions: Positions) {
+  let right = 0;
+  for (const p of Object.values(positions)) right = Math.max(right, p.x);
+  const unplaced = new Map<string, number>();
+  for (const n of nodes) {
+    if (positions[n.id] === undefined && !n.id.startsWith('group:'))
+      unplaced.set(n.id, unplaced.size);
+  }
+  return (id: string) =>
+    positions[id] ?? fallbackPosition(unplaced.get(id) ?? 0, unplaced.size, right);
+}
+
+/** Parents first, so that children can name them. */
+function parentsFirst(nodes: readonly CyNodeData[]): CyNodeData[] {
+  return [...nodes].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
+}
+
+/**
+ * Every element with its final data and position, for the instance's constructor. Cytoscape
+ * builds its layered texture cache (a few bitmaps that pans and zooms are drawn from) in one go
+ * on its first draw; an instance created empty spends that first draw on nothing and then
+ * fills the cache a little per idle frame, drawing 5,000 nodes one by one on every frame
+ * until it is done: a first pan of seconds per frame at 5,000 people.
+ */
+export function initialElements(
+  nodes: readonly CyNodeData[],
+  edges: readonly CyEdgeData[],
+  positions: Positions,
+): cytoscape.ElementDefinition[] {
+  const placeOf = placer(nodes, positions);
+  const defs: cytoscape.ElementDefinition[] = parentsFirst(nodes).map((data) =>
+    data.id.startsWith('group:')
+      ? { group: 'nodes', data }
+      : { group: 'nodes', data, position: { ...placeOf(data.id) } },
+  );
+  for (const data of edges) defs.push({ group: 'edges', data });
+  return defs;
+}
+
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const key of Object.keys(b)) if (a[key] !== b[key]) return false;
   return true;
@@ -140,14 +180,24 @@ export function CytoscapeGraph(props: Props) {
     onSelectRef.current = props.onSelect;
   });
   const fittedKey = useRef<string | null>(null);
+  // The elements a new instance starts with: the latest, read when it is created.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
   const { webgl, large } = props;
 
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
     preventInlineStylesheet();
+    const start = latest.current;
     const instance = cytoscape({
       container,
+      elements: initialElements(start.nodes, start.edges, start.positions),
+      // With a container Cytoscape lays new elements out on a grid unless told otherwise (and
+      // preset fits to every label, seconds at 5,000 nodes): keep the given positions as they are.
+      layout: { name: 'preset', fit: false },
       style: networkStylesheet({ large, fastEdges: large && !webgl }),
       minZoom: 0.05,
       maxZoom: 4,
@@ -173,7 +223,11 @@ export function CytoscapeGraph(props: Props) {
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
     });
-    fittedKey.current = null;
+    // Fitted before Cytoscape's first draw (its next animation frame), so the texture cache is
+    // built at the zoom the user sees.
+    fitView(instance, large);
+    fittedKey.current = start.layoutKey;
+    container.dataset.drawn = 'false';
     setCy(instance);
     return () => {
       instance.destroy();
@@ -221,22 +275,8 @@ export function CytoscapeGraph(props: Props) {
       cy.nodes()
         .filter((n) => !nodeIds.has(n.id()))
         .remove();
-      // Parents first, so that children can name them.
-      const ordered = [...nodes].sort(
-        (a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined),
-      );
-      let right = 0;
-      for (const p of Object.values(positions)) right = Math.max(right, p.x);
-      const unplaced = new Map<string, number>();
-      for (const n of nodes) {
-        if (positions[n.id] === undefined && !n.id.startsWith('group:'))
-          unplaced.set(n.id, unplaced.size);
-      }
-      const placeOf = (id: string) => {
-        const p = positions[id];
-        if (p !== undefined) return p;
-        return fallbackPosition(unplaced.get(id) ?? 0, unplaced.size, right);
-      };
+      const ordered = parentsFirst(nodes);
+      const placeOf = placer(nodes, positions);
       // New elements go in with one add() call: adding 20,000 one by one costs seconds.
       const added: cytoscape.ElementDefinition[] = [];
       for (const data of ordered) {
