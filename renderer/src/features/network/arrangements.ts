@@ -281,3 +281,76 @@ export function packGroups(nodes: readonly PackNode[]): Positions {
   }
   return positions;
 }
+
+/** Between two rings of the concentric layout, beyond the larger node, in model pixels. */
+const RING_GAP = 34;
+/** Along a ring, beyond the node's own diameter: room for a short name at reading zoom. */
+const RING_AIR = 22;
+
+/**
+ * The concentric layout: the hubs (sessions, organisations, countries…) on the inner rings, the
+ * busiest in the middle, and the people around them on as many outer rings as it takes, the most
+ * connected nearest the hubs; each ring holds what its circumference has room for. Cytoscape's
+ * concentric layout put every person with the same number of links on one ring: on the demo, one
+ * huge ring of people around a small knot of events. Within a ring nodes keep the circle's
+ * `order`, so people stay beside the others of their hub.
+ */
+type RingNode = Pick<LayoutNodeInput, 'id' | 'rank' | 'size' | 'order' | 'hub'>;
+
+export function concentricRings(nodes: readonly RingNode[]): Positions {
+  const byRank = (a: RingNode, b: RingNode) => b.rank - a.rank || a.order - b.order;
+  const hubs = nodes.filter((n) => n.hub).sort(byRank);
+  const others = nodes.filter((n) => !n.hub).sort(byRank);
+  const positions: Positions = {};
+  let radius = 0;
+  let ring = 0;
+  let outer = 0;
+  const fill = (queue: readonly RingNode[]) => {
+    let next = 0;
+    while (next < queue.length) {
+      const first = queue[next]!;
+      if (ring === 0) {
+        // The busiest node alone in the middle.
+        positions[first.id] = { x: 0, y: 0 };
+        outer = first.size / 2;
+        next += 1;
+        ring += 1;
+        continue;
+      }
+      radius = Math.max(radius + 1, outer + RING_GAP + first.size / 2);
+      const members: RingNode[] = [];
+      let arc = 0;
+      const room = 2 * Math.PI * radius;
+      while (next < queue.length) {
+        const n = queue[next]!;
+        const need = n.size + RING_AIR;
+        if (members.length > 0 && arc + need > room) break;
+        members.push(n);
+        arc += need;
+        next += 1;
+      }
+      const ordered = [...members].sort((a, b) => a.order - b.order);
+      // Each ring starts a little further round, so rings do not line up into spokes.
+      const start = -Math.PI / 2 + ring * 0.37;
+      let along = 0;
+      let biggest = 0;
+      for (const n of ordered) {
+        const need = n.size + RING_AIR;
+        const angle = start + (2 * Math.PI * (along + need / 2)) / arc;
+        positions[n.id] = {
+          x: Math.round(radius * Math.cos(angle) * 10) / 10,
+          y: Math.round(radius * Math.sin(angle) * 10) / 10,
+        };
+        along += need;
+        biggest = Math.max(biggest, n.size);
+      }
+      outer = radius + biggest / 2;
+      ring += 1;
+    }
+  };
+  fill(hubs);
+  // People start on a ring of their own, a little apart from the hubs.
+  if (hubs.length > 0) outer += RING_GAP;
+  fill(others);
+  return positions;
+}

@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutMessage, LayoutRequest, Positions } from './layoutModel';
 import { DRAFT_QUALITY_ABOVE, spreadToFit } from './layoutModel';
-import { packGroups, pullHubsIn, ringPositions } from './arrangements';
+import { concentricRings, packGroups, pullHubsIn, ringPositions } from './arrangements';
 
 cytoscape.use(fcose);
 
@@ -16,21 +16,10 @@ const post = (message: LayoutMessage) => scope.postMessage(message);
 function options(request: LayoutRequest): cytoscape.LayoutOptions {
   const count = request.nodes.length;
   switch (request.layout) {
-    case 'concentric':
-      return {
-        name: 'concentric',
-        animate: false,
-        concentric: (n: cytoscape.NodeSingular) => Number(n.data('rank')),
-        // About five rings by number of links: one ring per degree value put each hub alone on
-        // its ring, all at the same angle, as a vertical line through the centre.
-        levelWidth: (nodes: cytoscape.NodeCollection) =>
-          Math.max(1, Math.max(...nodes.map((n) => Number(n.data('rank')))) / 5),
-        minNodeSpacing: 14,
-        avoidOverlap: true,
-      };
     case 'grid':
       return { name: 'grid', animate: false, avoidOverlap: true, spacingFactor: 1.6 };
-    // 'grouped' and 'circle' are arranged without Cytoscape (see onmessage): never reach this.
+    // 'grouped', 'circle' and 'concentric' are arranged without Cytoscape (see onmessage).
+    case 'concentric':
     case 'circle':
     case 'fcose':
     case 'grouped':
@@ -56,15 +45,18 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const started = performance.now();
   try {
     post({ type: 'progress', requestId: request.requestId, stage: 'preparing' });
-    if (request.layout === 'grouped' || request.layout === 'circle') {
-      // Arrangements, not simulations: boxes packed on a grid; a ring with its hubs inside.
+    if (request.layout !== 'fcose' && request.layout !== 'grid') {
+      // Arrangements, not simulations: boxes packed on a grid; a ring with its hubs inside;
+      // rings of hubs inside rings of people.
       post({
         type: 'done',
         requestId: request.requestId,
         positions:
           request.layout === 'grouped'
             ? packGroups(request.nodes)
-            : pullHubsIn(ringPositions(request.nodes), request.nodes),
+            : request.layout === 'concentric'
+              ? concentricRings(request.nodes)
+              : pullHubsIn(ringPositions(request.nodes), request.nodes),
         ms: Math.round(performance.now() - started),
       });
       return;

@@ -92,7 +92,11 @@ export function layoutInput(
 }
 
 /** Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub, hubs inside). */
-const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = { grouped: '2', circle: '2' };
+const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = {
+  grouped: '2',
+  circle: '2',
+  concentric: '2',
+};
 
 /** A short fingerprint of what a layout depends on: the layout, grouping and topology. */
 export function layoutKey(elements: GraphElements, layout: LayoutName, groupBy: GroupBy): string {

@@ -9,6 +9,7 @@ import {
   NO_GROUP,
   OTHER_GROUP,
   circleOrder,
+  concentricRings,
   groupId,
   groupsFor,
   packGroups,
@@ -196,5 +197,53 @@ describe('grouped layout', () => {
         // Side by side: a name's width apart; one above the other: a node and its name.
         expect(Math.abs(a.x - b.x) >= 90 || Math.abs(a.y - b.y) >= 40).toBe(true);
       }
+  });
+});
+
+describe('concentric rings', () => {
+  const dist = (p: { x: number; y: number }) => Math.hypot(p.x, p.y);
+
+  it('puts the busiest hub in the middle, hubs inside, people outside on several rings', () => {
+    const demo = generateDemoWorkspace({ now: '2026-03-01T00:00:00.000Z' });
+    const els = toGraphElements(demo, 'participation', NO_GRAPH_FILTERS, M49);
+    const input = layoutInput(els, 'concentric', 'region', 1).nodes;
+    const positions = concentricRings(input);
+    expect(Object.keys(positions).sort()).toEqual(input.map((n) => n.id).sort());
+    const hubs = input.filter((n) => n.hub);
+    const people = input.filter((n) => !n.hub);
+    const busiest = [...hubs].sort((a, b) => b.rank - a.rank)[0]!;
+    expect(positions[busiest.id]).toEqual({ x: 0, y: 0 });
+    const hubOuter = Math.max(...hubs.map((n) => dist(positions[n.id]!)));
+    const personInner = Math.min(...people.map((n) => dist(positions[n.id]!)));
+    expect(personInner).toBeGreaterThan(hubOuter);
+    // The people fill more than one ring (the old layout drew them as one huge ring).
+    const radii = new Set(people.map((n) => Math.round(dist(positions[n.id]!))));
+    expect(radii.size).toBeGreaterThan(2);
+    // The most connected people are nearer the middle than the least connected.
+    const byRank = [...people].sort((a, b) => b.rank - a.rank);
+    expect(dist(positions[byRank[0]!.id]!)).toBeLessThanOrEqual(
+      dist(positions[byRank[byRank.length - 1]!.id]!),
+    );
+  });
+
+  it('leaves room for every node along its ring: no two nodes overlap', () => {
+    const nodes = Array.from({ length: 300 }, (_, i) => ({
+      id: `n${i}`,
+      rank: i < 5 ? 100 - i : i % 7,
+      size: i < 5 ? 40 : 18,
+      order: i,
+      hub: i < 5,
+    }));
+    const positions = concentricRings(nodes);
+    let worst = Infinity;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = positions[nodes[i]!.id]!;
+        const b = positions[nodes[j]!.id]!;
+        const room = Math.hypot(a.x - b.x, a.y - b.y) - (nodes[i]!.size + nodes[j]!.size) / 2;
+        worst = Math.min(worst, room);
+      }
+    }
+    expect(worst).toBeGreaterThanOrEqual(0);
   });
 });
