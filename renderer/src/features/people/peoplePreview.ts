@@ -1,7 +1,7 @@
 // The first screens of the People table on a large workspace, read before everyone is: the
 // people whose family names sort first (from the family-name index), with their organisations
 // and participations. Reading and building 50,000 people takes seconds on this machine class;
-// these few hundred rows take tens of milliseconds, and they are exactly the top of the list
+// these few dozen rows take tens of milliseconds, and they are exactly the top of the list
 // the full load ends with, so nothing moves when it completes.
 import type { Organisation, OrganisationId, Participation, Person } from '@shared/domain/model';
 import type { PlenaryDB } from '../../data/db';
@@ -11,7 +11,7 @@ import type { PersonRow, RowLabels, SortState } from './peopleTable';
 
 /** Below this many people the whole table loads quickly enough: no preview. */
 export const PREVIEW_FROM = 4_000;
-/** The preview is extended (more family names) until it has this many rows: a few screens. */
+/** The preview's rows (a few screens): family names are read until there are this many. */
 export const PREVIEW_ROWS = 60;
 /** Never more family-name groups than this (a workspace of 4,000 distinct one-person names). */
 const MAX_GROUPS = 512;
@@ -47,13 +47,15 @@ async function readTop(
   const distinct = (await db.people.orderBy('familyName').uniqueKeys()).filter(
     (k): k is string => typeof k === 'string',
   );
-  let groups = 4;
+  // One family name is often enough (about 120 people each at 50,000): each read is a round
+  // trip to the database, so the preview asks for as little as it needs and doubles from there.
+  let groups = 1;
   for (;;) {
     const names = leadingFamilyNames(distinct, sort.direction, locale, groups);
     const people = await readPeopleNamed(db, names);
     const exhausted = names.length === distinct.length || groups >= MAX_GROUPS;
     if (people.length >= enough || exhausted) {
-      return previewRows(db, people, sort, labels, locale);
+      return previewRows(db, people, sort, labels, locale, enough);
     }
     groups *= 2;
   }
@@ -74,30 +76,43 @@ async function readPeopleNamed(db: PlenaryDB, names: readonly string[]): Promise
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/**
+ * The first `enough` rows of these people in the view's sort. The name order depends on the
+ * person records alone (ties by key order), so the top is chosen before anything else is read;
+ * organisations and participations are then read for those few people only: one request per
+ * person, and a family name's hundred-odd people cost a second of round trips on a busy machine.
+ */
 async function previewRows(
   db: PlenaryDB,
   people: readonly Person[],
   sort: SortState,
   labels: RowLabels,
   locale: string,
+  enough: number,
 ): Promise<PersonRow[]> {
+  // Someone with no name at all sorts at the very end of the full list, not here.
+  const top = new Set(
+    sortRows(buildPersonRows(people, [], [], labels), sort, locale)
+      .filter((r) => r.person.familyName.trim() !== '' || r.person.givenName.trim() !== '')
+      .slice(0, enough)
+      .map((r) => r.person.id),
+  );
+  // Still in key order, so that ties fall as they do in the full list.
+  const chosen = people.filter((p) => top.has(p.id));
   const orgIds = [
-    ...new Set(people.flatMap((p) => p.affiliations.map((a) => a.organisationId))),
+    ...new Set(chosen.flatMap((p) => p.affiliations.map((a) => a.organisationId))),
   ] as OrganisationId[];
   const [organisations, participations] = await Promise.all([
     db.organisations.bulkGet(orgIds),
-    Promise.all(people.map((p) => db.participations.where('personId').equals(p.id).toArray())).then(
+    Promise.all(chosen.map((p) => db.participations.where('personId').equals(p.id).toArray())).then(
       (lists) => lists.flat(),
     ),
   ]);
   const rows = buildPersonRows(
-    people,
+    chosen,
     organisations.filter((o): o is Organisation => o !== undefined && o.deletedAt === null),
     participations.filter((p: Participation) => p.deletedAt === null),
     labels,
   );
-  // Someone with no name at all sorts at the very end of the full list, not here.
-  return sortRows(rows, sort, locale).filter(
-    (r) => r.person.familyName.trim() !== '' || r.person.givenName.trim() !== '',
-  );
+  return sortRows(rows, sort, locale);
 }
