@@ -190,6 +190,23 @@ describe('readPreview', () => {
     expect(rows).toEqual(full(asc).slice(0, 36));
   });
 
+  test('finds the leading names past the first letters, and lowercase or accented ones among them', async () => {
+    // No name starts with A–L, so the walk of the first letters' names must widen; 'de Souza'
+    // and 'Ōta' sit after 'Z' in code order but among the D and O names to the collator.
+    const store = freshStore();
+    const families = ['Zhou', 'Mensah', 'de Souza', 'Ōta', 'Otieno', 'Nakamura', 'Dlamini'];
+    const people = Array.from({ length: 21 }, (_, i) =>
+      aPerson({ givenName: `G${i}`, familyName: families[i % families.length] ?? 'X' }),
+    );
+    await store.db.people.bulkAdd(people);
+    const full = sortRows(buildPersonRows(people, [], [], labels), asc, 'en');
+    expect(full[0]?.person.familyName).toBe('de Souza');
+    const rows = await readPreview(store.db, asc, labels, 'en', { from: 10, rows: 5 });
+    expect(rows).toEqual(full.slice(0, 5));
+    const all = await readPreview(store.db, asc, labels, 'en', { from: 10, rows: 100 });
+    expect(all).toEqual(full);
+  });
+
   test('applies only to a large workspace sorted by name', async () => {
     const { store } = await seeded();
     expect(await readPreview(store.db, asc, labels, 'en')).toBeNull();
