@@ -66,6 +66,31 @@ describe('Writer.createMany', () => {
     expect(store.history.peekUndo()?.changes).toHaveLength(1);
   });
 
+  it('writes nothing when IndexedDB fails a chunk while the next one is being validated', async () => {
+    store = freshStore();
+    // Opening sets up the tables the writer uses; the fault goes on the one it will call.
+    await store.db.open();
+    const table = store.db.table('people');
+    const bulkPut = table.bulkPut.bind(table);
+    let calls = 0;
+    // The second chunk's request fails after the database took it, as a full disk would.
+    table.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      calls += 1;
+      const request = bulkPut(...args);
+      return calls === 2
+        ? request.then(() => {
+            throw new Error('disk full');
+          })
+        : request;
+    }) as typeof table.bulkPut;
+    await expect(
+      store.mutate('test.bulk', (w) => w.createMany('people', drafts(COUNT))),
+    ).rejects.toThrow('disk full');
+    table.bulkPut = bulkPut;
+    expect(await store.db.people.count()).toBe(0);
+    expect(store.history.peekUndo()).toBeUndefined();
+  });
+
   it('undoes the whole batch in one step and redoes it as new revisions', async () => {
     store = freshStore();
     const kept = await createPerson(store, personDraft({ givenName: 'Kept' }));

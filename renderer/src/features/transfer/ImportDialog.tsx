@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId } from '@shared/domain/model';
+import type { EventId, Person } from '@shared/domain/model';
 import { proposeMapping } from '@shared/import';
 import type { ColumnMapping, ReadResult, TextEncodingName } from '@shared/import';
 import {
@@ -35,14 +35,20 @@ const FILTERS = [{ name: 'Participant lists', extensions: ['csv', 'tsv', 'txt', 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const store = useStore();
-  const people = usePeople();
-  const organisations = useOrganisations();
+  const [step, setStep] = useState<Step>('pick');
+  // From the moment the import is confirmed the workspace's records are not read again: the
+  // build has what it needs, and re-reading 50,000 people and their participations when the
+  // import commits only competed with the People page's own reload (a second of main-thread
+  // work). The review keeps showing the people it was checked against.
+  const reading = step !== 'importing' && step !== 'done';
+  const people = usePeople(undefined, reading);
+  const organisations = useOrganisations(reading);
   const events = useEvents();
-  const participations = useParticipations();
+  const participations = useParticipations(reading);
+  const [checkedAgainst, setCheckedAgainst] = useState<Person[]>([]);
   const ref = useRef<HTMLDialogElement>(null);
   const engineRef = useRef<ImportEngine | null>(null);
   const engine = () => (engineRef.current ??= createImportEngine());
-  const [step, setStep] = useState<Step>('pick');
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [read, setRead] = useState<ReadResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -144,6 +150,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   const confirm = async () => {
     if (!people || !organisations || !participations || !prepared || !file || !table) return;
+    setCheckedAgainst(people);
     setStep('importing');
     setProgress(0);
     setError(null);
@@ -290,7 +297,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 setSkip(next);
               }}
               duplicates={prepared.duplicates}
-              people={people ?? []}
+              people={reading ? (people ?? []) : checkedAgainst}
               choices={choices}
               onChoose={(key, choice) => setChoices(new Map(choices).set(key, choice))}
             />

@@ -61,7 +61,7 @@ export type BuildRequest = {
  * (`createAssembler`).
  */
 export const TABLE_ROWS_PER_PART = 5_000;
-export const PREPARED_ROWS_PER_PART = 1_000;
+export const PREPARED_ROWS_PER_PART = 250;
 export const DUPLICATES_PER_PART = 5_000;
 export const OPS_PER_PART = 1_000;
 
