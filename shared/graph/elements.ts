@@ -329,3 +329,18 @@ export function toGraphElements(
 
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
+
+/** Each node's neighbours (both directions of every edge; a node without edges is absent). */
+export function adjacencyOf(elements: Pick<GraphElements, 'edges'>): Map<string, string[]> {
+  const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list === undefined) adjacent.set(a, [b]);
+    else list.push(b);
+  };
+  for (const e of elements.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  return adjacent;
+}

@@ -214,8 +214,11 @@ describe('person form', () => {
     await header.click();
     await bodyRows(page).first().click();
     const form = panel(page);
-    const name = (await form.getByRole('heading', { level: 2 }).textContent()) ?? '';
     const participations = form.getByRole('list', { name: 'Participations' }).locator('li');
+    // The panel says "Person details — Loading…" until the person's relationships are read;
+    // the heading is the person's name only once the form is there.
+    await participations.first().waitFor();
+    const name = (await form.getByRole('heading', { level: 2 }).textContent()) ?? '';
     const before = await participations.allTextContents();
     expect(before.length).toBeGreaterThan(0);
 

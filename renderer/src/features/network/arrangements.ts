@@ -2,6 +2,7 @@
 // the grouped layout's boxes (which groups get one, and how they are packed). Pure: used by the
 // view-model and the layout worker, and unit tested.
 import type { GraphElements, GraphNode } from '@shared/graph/elements';
+import { adjacencyOf } from '@shared/graph/elements';
 import type { LayoutNodeInput, Position, Positions } from './layoutModel';
 
 export const GROUP_BYS = ['region', 'organisation', 'stakeholderGroup'] as const;
@@ -82,16 +83,7 @@ export function circleOrder(
   degree: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const typeOf = new Map(elements.nodes.map((n) => [n.id, n.type]));
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacent.get(a);
-    if (list === undefined) adjacent.set(a, [b]);
-    else list.push(b);
-  };
-  for (const e of elements.edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
+  const adjacent = adjacencyOf(elements);
   const deg = (id: string) => degree.get(id) ?? 0;
   const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const busiestFirst = (a: string, b: string) => deg(b) - deg(a) || byId(a, b);

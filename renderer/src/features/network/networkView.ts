@@ -8,7 +8,7 @@ import {
   STAKEHOLDER_GROUPS,
 } from '@shared/domain/model';
 import type { GraphElements, GraphNode, Lens, NodeType } from '@shared/graph/elements';
-import { LENSES, NODE_TYPES } from '@shared/graph/elements';
+import { LENSES, NODE_TYPES, adjacencyOf } from '@shared/graph/elements';
 import type { GraphFilters, SchemeChoice } from '@shared/graph/filters';
 import { NO_GRAPH_FILTERS, descendantsOf, personRegions } from '@shared/graph/filters';
 import type { GraphMetrics } from '@shared/graph/metrics';
@@ -75,16 +75,7 @@ export function toCyElements(
 
 /** The node and everything within `hops` edges of it. */
 export function neighbourhood(elements: GraphElements, id: string, hops: 1 | 2): Set<string> {
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacent.get(a);
-    if (list === undefined) adjacent.set(a, [b]);
-    else list.push(b);
-  };
-  for (const e of elements.edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
+  const adjacent = adjacencyOf(elements);
   const out = new Set([id]);
   let frontier = [id];
   for (let h = 0; h < hops; h += 1) {

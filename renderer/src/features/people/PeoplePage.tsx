@@ -1,6 +1,7 @@
 // The People screen: a searchable, filterable, sortable table of everyone in the workspace, with
 // the selected person (or a new one) in an edit panel on the right.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@shared/domain/model';
 import { countryName } from '@shared/reference/countries';
@@ -198,41 +199,19 @@ export function PeoplePage({ id }: { id: string | null }) {
   if (id !== null && !(loaded && relationships)) {
     // Opened from the first rows while the rest loads (or a link): the panel says it is coming.
     detail = (
-      <div className="person-panel">
-        <div className="panel__header">
-          <h2 id="person-panel-title">{t('people.panel.label')}</h2>
-          <Button
-            variant="ghost"
-            icon="close"
-            label={t('people.panel.close')}
-            onClick={() => go(null)}
-          />
-        </div>
-        <div className="panel__body">
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
-        </div>
-      </div>
+      <PanelMessage title={t('people.panel.label')} onClose={() => go(null)}>
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      </PanelMessage>
     );
   } else if (id !== null && loaded && relationships) {
     const person = id === 'new' ? null : personById.get(id);
     detail =
       person === undefined ? (
-        <div className="person-panel">
-          <div className="panel__header">
-            <h2 id="person-panel-title">{t('people.panel.notFoundTitle')}</h2>
-            <Button
-              variant="ghost"
-              icon="close"
-              label={t('people.panel.close')}
-              onClick={() => go(null)}
-            />
-          </div>
-          <div className="panel__body">
-            <p className="muted">{t('people.panel.notFound')}</p>
-          </div>
-        </div>
+        <PanelMessage title={t('people.panel.notFoundTitle')} onClose={() => go(null)}>
+          <p className="muted">{t('people.panel.notFound')}</p>
+        </PanelMessage>
       ) : (
         <PersonEditor
           key={id}
@@ -328,4 +307,26 @@ function collectSuggestions(people: readonly Person[], locale: string): Suggesti
     languages: gather((p) => p.languages),
     tags: gather((p) => p.tags),
   };
+}
+
+/** The person panel's frame around a message instead of a form (loading, not found). */
+function PanelMessage({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="person-panel">
+      <div className="panel__header">
+        <h2 id="person-panel-title">{title}</h2>
+        <Button variant="ghost" icon="close" label={t('people.panel.close')} onClick={onClose} />
+      </div>
+      <div className="panel__body">{children}</div>
+    </div>
+  );
 }
