@@ -10,6 +10,8 @@ import type {
   Relationship,
 } from '@shared/domain/model';
 import * as shared from '../../../helpers/builders';
+import { countryName } from '@shared/reference/countries';
+import type { RowLabels } from '../../../../renderer/src/features/people/peopleTable';
 
 export const iso = (...codes: string[]) => codes as Iso2[];
 
@@ -64,3 +66,10 @@ export function aRelationship(from: Person, to: Person | Organisation): Relation
     to: 'givenName' in to ? { type: 'person', id: to.id } : { type: 'organisation', id: to.id },
   });
 }
+
+/** Row labels that show which enum was translated, with the real country names. */
+export const labels: RowLabels = {
+  gender: (g) => `gender:${g}`,
+  stakeholderGroup: (s) => `group:${s}`,
+  country: countryName,
+};

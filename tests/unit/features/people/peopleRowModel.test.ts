@@ -2,7 +2,6 @@
 // once, and the preview read from the family-name index is exactly the top of the full list.
 import { describe, expect, test } from 'vitest';
 import type { Person } from '@shared/domain/model';
-import { countryName } from '@shared/reference/countries';
 import {
   buildRowsInChunks,
   leadingFamilyNames,
@@ -14,15 +13,10 @@ import {
   buildPersonRows,
   sortRows,
 } from '../../../../renderer/src/features/people/peopleTable';
-import type { RowLabels, SortState } from '../../../../renderer/src/features/people/peopleTable';
+import type { SortState } from '../../../../renderer/src/features/people/peopleTable';
 import { freshStore } from '../../data/fixtures';
-import { aParticipation, aPerson, anEvent, anOrganisation } from './builders';
+import { aParticipation, aPerson, anEvent, anOrganisation, labels } from './builders';
 
-const labels: RowLabels = {
-  gender: (g) => `gender:${g}`,
-  stakeholderGroup: (s) => `group:${s}`,
-  country: countryName,
-};
 const asc: SortState = { key: 'name', direction: 'asc' };
 const desc: SortState = { key: 'name', direction: 'desc' };
 

@@ -1,7 +1,6 @@
 // Rows of the People table: labels, search folding and sorting.
 import { describe, expect, test } from 'vitest';
 import type { Person } from '@shared/domain/model';
-import { countryName } from '@shared/reference/countries';
 import {
   buildPersonRows,
   fullName,
@@ -10,14 +9,8 @@ import {
   searchTokens,
   sortRows,
 } from '../../../../renderer/src/features/people/peopleTable';
-import type { PersonRow, RowLabels } from '../../../../renderer/src/features/people/peopleTable';
-import { aParticipation, aPerson, anEvent, anOrganisation, iso } from './builders';
-
-const labels: RowLabels = {
-  gender: (g) => `gender:${g}`,
-  stakeholderGroup: (s) => `group:${s}`,
-  country: countryName,
-};
+import type { PersonRow } from '../../../../renderer/src/features/people/peopleTable';
+import { aParticipation, aPerson, anEvent, anOrganisation, iso, labels } from './builders';
 
 const habitat = anOrganisation({ name: 'UN-Habitat', acronym: 'UNH' });
 const lab = anOrganisation({ name: 'Ciudad Lab', acronym: '' });
