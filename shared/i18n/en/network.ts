@@ -210,4 +210,26 @@ export const network = {
     renameView: 'rename network view',
     deleteView: 'delete network view',
   },
+  legendPanel: {
+    hide: 'Hide legend',
+    show: 'Show legend',
+    size: 'Size: {{by}}',
+    sameSize: 'Size: all nodes the same',
+    otherTypes: 'Not coloured by {{by}}',
+    more: '…and {{count}} more',
+    links: {
+      plain: 'Link',
+      structure: 'Session in event, country in region',
+      relationship: 'Relationship',
+    },
+  },
+  layoutChoice: {
+    grouped: {
+      region: 'Grouped by region',
+      organisation: 'Grouped by organisation',
+      stakeholderGroup: 'Grouped by stakeholder group',
+    },
+  },
+  compositionBar: '{{dimension}}: {{parts}}',
+  compositionShare: '{{label}} {{count}} ({{share}} %)',
 } as const;
