@@ -2,13 +2,27 @@
 // the one transaction — every record stamped and captured for undo, a refused record in any chunk
 // leaves nothing behind, and undo/redo (also chunked) take the whole batch back and forth.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RandomBytes } from '@shared/domain/ids';
+import { openDatabase } from '../../../renderer/src/data/db';
 import type { DataStore } from '../../../renderer/src/data/store';
+import { createStore } from '../../../renderer/src/data/store';
 import { WRITE_CHUNK } from '../../../renderer/src/data/writer';
 import { ValidationError } from '../../../renderer/src/data/errors';
 import { createPerson } from '../../../renderer/src/data/repo/people';
 import { freshStore, personDraft } from './fixtures';
 
 let store: DataStore;
+let named = 0;
+
+/** A store like freshStore's, with its random bytes from `randomBytes`. */
+function ownStore(randomBytes: RandomBytes): DataStore {
+  named += 1;
+  return createStore(openDatabase(`plenary-writer-bulk-${named}-${Math.random()}`), {
+    now: () => '2026-11-28T12:00:00.000Z',
+    device: () => 'test-device',
+    randomBytes,
+  });
+}
 afterEach(async () => {
   await store.db.delete();
 });
@@ -38,7 +52,54 @@ describe('Writer.createMany', () => {
     const entry = store.history.peekUndo();
     expect(entry?.label).toBe('test.bulk');
     expect(entry?.changes).toHaveLength(COUNT);
-    expect(entry?.changes.every((c) => c.before === undefined && c.after !== undefined)).toBe(true);
+    // Held by id only: no second copy of every new record in memory.
+    expect(entry?.changes.every((c) => c.before === undefined && c.after === undefined)).toBe(true);
+    expect(entry?.changes.map((c) => c.id)).toEqual(created.map((p) => p.id));
+  });
+
+  it("stores one shared write dot per record, not the schema's copy per field", async () => {
+    store = freshStore();
+    const [created] = await store.mutate('test.bulk', (w) => w.createMany('people', drafts(1)));
+    if (created === undefined) throw new Error('createMany returned the record');
+    const stored = await store.db.people.get(created.id);
+    const dots = Object.values(stored?.sync?.fields ?? {});
+    expect(dots.length).toBeGreaterThan(5);
+    // IndexedDB's structured clone keeps shared references: one object read back for all.
+    expect(dots.every((dot) => dot === dots[0])).toBe(true);
+    expect(dots[0]).toEqual({ by: store.identity().replica, n: 1, at: stored?.createdAt });
+  });
+
+  it("draws the ids' random bytes from the store's source, one call per chunk, in order", async () => {
+    const drawn: Uint8Array[] = [];
+    store = ownStore((n) => {
+      const bytes = Uint8Array.from({ length: n }, () => Math.floor(Math.random() * 256));
+      drawn.push(bytes);
+      return bytes;
+    });
+    await store.ready;
+    drawn.length = 0;
+    const created = await store.mutate('test.bulk', (w) => w.createMany('people', drafts(COUNT)));
+    expect(drawn).toHaveLength(3);
+    const hex = drawn
+      .flatMap((bytes) => [...bytes])
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('');
+    expect(created.map((p) => p.id)).toEqual(
+      created.map((_, i) => `per_${hex.slice(i * 32, i * 32 + 32)}`),
+    );
+  });
+
+  it('refuses a new record whose id is already stored, and writes none of the batch', async () => {
+    // A source that always gives the same bytes: every id comes out the same.
+    store = ownStore((n) => new Uint8Array(n));
+    await store.ready;
+    const existing = await createPerson(store, personDraft({ givenName: 'Kept' }));
+    await expect(
+      store.mutate('test.bulk', (w) => w.createMany('people', drafts(2))),
+    ).rejects.toThrow();
+    expect((await store.db.people.toArray()).map((p) => [p.id, p.givenName])).toEqual([
+      [existing.id, 'Kept'],
+    ]);
   });
 
   it('writes nothing — not even the chunks before — when a record in a later chunk is refused', async () => {
@@ -71,22 +132,22 @@ describe('Writer.createMany', () => {
     // Opening sets up the tables the writer uses; the fault goes on the one it will call.
     await store.db.open();
     const table = store.db.table('people');
-    const bulkPut = table.bulkPut.bind(table);
+    const bulkAdd = table.bulkAdd.bind(table);
     let calls = 0;
     // The second chunk's request fails after the database took it, as a full disk would.
-    table.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+    table.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
       calls += 1;
-      const request = bulkPut(...args);
+      const request = bulkAdd(...args);
       return calls === 2
         ? request.then(() => {
             throw new Error('disk full');
           })
         : request;
-    }) as typeof table.bulkPut;
+    }) as typeof table.bulkAdd;
     await expect(
       store.mutate('test.bulk', (w) => w.createMany('people', drafts(COUNT))),
     ).rejects.toThrow('disk full');
-    table.bulkPut = bulkPut;
+    table.bulkAdd = bulkAdd;
     expect(await store.db.people.count()).toBe(0);
     expect(store.history.peekUndo()).toBeUndefined();
   });
