@@ -36,7 +36,7 @@ import { exportPng, exportSvg } from './exportView';
 import type { Positions } from './layoutModel';
 import { NO_GROUP, OTHER_GROUP } from './arrangements';
 import { buildPalette } from './networkStyle';
-import { neighbourhood, readSavedState, toCyElements } from './networkView';
+import { neighbourhood, readSavedState, styleMetrics, toCyElements } from './networkView';
 import type { SavedNetworkState } from './networkView';
 import { useNetworkView } from './networkViewStore';
 import { primeLayoutCache, useLayout } from './useLayout';
@@ -160,7 +160,11 @@ export function NetworkPage({ id }: { id: string | null }) {
 
   const regionOrder = useMemo(() => categoriesOf(scheme.key, scheme.custom), [scheme]);
   const shown = drawn?.elements ?? null;
-  const shownMetrics = shown === elements ? metrics : null;
+  const shownMetrics = styleMetrics(
+    view.colourBy,
+    view.sizeBy,
+    shown === elements ? metrics : null,
+  );
   const palette = useMemo(
     () => buildPalette(shown ?? { nodes: [], edges: [] }, view.colourBy, shownMetrics, regionOrder),
     [shown, view.colourBy, shownMetrics, regionOrder],

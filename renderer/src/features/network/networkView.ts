@@ -25,6 +25,20 @@ export function shapeOf(node: GraphNode): string {
   return NODE_SHAPES[node.type];
 }
 
+/**
+ * The metrics the drawn elements depend on: only colouring by community and sizing by
+ * betweenness read them (degree is known without the worker). Otherwise null, so that the
+ * worker's answer arriving after the first draw does not rebuild 20,000 elements' data (and
+ * translate every link's label again) for no visible change.
+ */
+export function styleMetrics(
+  colourBy: ColourBy,
+  sizeBy: SizeBy,
+  metrics: GraphMetrics | null,
+): GraphMetrics | null {
+  return colourBy === 'community' || sizeBy === 'betweenness' ? metrics : null;
+}
+
 export function toCyElements(
   elements: GraphElements,
   palette: Palette,
@@ -62,13 +76,23 @@ export function toCyElements(
       return data;
     }),
   ];
+  // A handful of roles across thousands of links: each is translated once.
+  const roleLabels = new Map<string, string>();
+  const labelOf = (role: string) => {
+    let label = roleLabels.get(role);
+    if (label === undefined) {
+      label = edgeLabel(role);
+      roleLabels.set(role, label);
+    }
+    return label;
+  };
   const edges: CyEdgeData[] = elements.edges.map((e) => ({
     id: e.id,
     source: e.source,
     target: e.target,
     kind: e.kind,
     status: e.status ?? '',
-    label: e.role !== null ? edgeLabel(e.role) : '',
+    label: e.role !== null ? labelOf(e.role) : '',
   }));
   return { nodes, edges };
 }

@@ -21,6 +21,7 @@ import {
   composition,
   neighbourhood,
   readSavedState,
+  styleMetrics,
   toCyElements,
 } from '../../../../renderer/src/features/network/networkView';
 import { toSvg } from '../../../../renderer/src/features/network/svgExport';
@@ -132,6 +133,69 @@ describe('network view-model', () => {
       'ACADEMIA',
     );
     expect(cy.edges.find((e) => e.id === `part:${f.px.id}`)?.label).toBe('speaker');
+  });
+
+  it('passes the metrics on only to the styles that read them', () => {
+    const metrics = computeMetrics(all, createRandom(1).next);
+    expect(styleMetrics('gender', 'degree', metrics)).toBeNull();
+    expect(styleMetrics('region', 'none', metrics)).toBeNull();
+    expect(styleMetrics('community', 'degree', metrics)).toBe(metrics);
+    expect(styleMetrics('gender', 'betweenness', metrics)).toBe(metrics);
+    expect(styleMetrics('community', 'betweenness', null)).toBeNull();
+    // With the metrics left out, the drawn data is what it was before they arrived.
+    const grouping = { layout: 'fcose' as const, groupBy: 'region' as const, groupLabel: () => '' };
+    const before = toCyElements(
+      all,
+      buildPalette(all, 'gender', null),
+      'degree',
+      null,
+      grouping,
+      (r) => r,
+    );
+    const shown = styleMetrics('gender', 'degree', metrics);
+    const after = toCyElements(
+      all,
+      buildPalette(all, 'gender', shown),
+      'degree',
+      shown,
+      grouping,
+      (r) => r,
+    );
+    expect(after).toEqual(before);
+    const sized = styleMetrics('gender', 'betweenness', metrics);
+    const bySize = toCyElements(
+      all,
+      buildPalette(all, 'gender', sized),
+      'betweenness',
+      sized,
+      grouping,
+      (r) => r,
+    );
+    expect(bySize.nodes.map((n) => n.size)).not.toEqual(before.nodes.map((n) => n.size));
+  });
+
+  it('translates each participation role once, however many links carry it', () => {
+    const demo = generateDemoWorkspace({ now: '2026-03-01T00:00:00.000Z' });
+    const many = toGraphElements(demo, 'participation', NO_GRAPH_FILTERS, M49);
+    const asked: string[] = [];
+    const cy = toCyElements(
+      many,
+      buildPalette(many, 'gender', null),
+      'none',
+      null,
+      { layout: 'fcose', groupBy: 'region', groupLabel: () => '' },
+      (role) => {
+        asked.push(role);
+        return `«${role}»`;
+      },
+    );
+    const roles = many.edges.flatMap((e) => (e.role === null ? [] : [e.role]));
+    expect(roles.length).toBeGreaterThan(new Set(roles).size);
+    expect(asked.sort()).toEqual([...new Set(roles)].sort());
+    for (const e of many.edges) {
+      const label = cy.edges.find((c) => c.id === e.id)?.label;
+      expect(label).toBe(e.role === null ? '' : `«${e.role}»`);
+    }
   });
 
   it('keys layouts by topology, not by call order or styling', () => {
