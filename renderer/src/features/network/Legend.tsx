@@ -1,8 +1,14 @@
-// The legend: every colour named with its count, the node shapes, and the edge styles. Colour is
-// never the only signal: each swatch has a label, and node types differ by shape.
+// The legend: every colour named with its count, the node types the colouring leaves grey, the
+// size, the node shapes and the link styles. Colour is never the only signal: each swatch has a
+// label, and node types differ by shape.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { LEGEND_ENTRIES, linkStyles, undescribedTypes } from './legendModel';
+import type { LegendType, LinkStyle } from './legendModel';
 import type { ColourBy, Palette } from './networkStyle';
-import { NO_VALUE_COLOUR } from './networkStyle';
+import { ENTITY_COLOURS, NO_VALUE_COLOUR } from './networkStyle';
+import { useNetworkView } from './networkViewStore';
 
 const SHAPES: { key: string; path: string }[] = [
   { key: 'person', path: 'M7 1a6 6 0 1 1 0 12A6 6 0 0 1 7 1z' },
@@ -35,14 +41,50 @@ export function valueLabel(
   }
 }
 
-function LineSample({ dash, colour }: { dash: string; colour: string }) {
+function LineSample({
+  dash,
+  colour,
+  width = 2,
+}: {
+  dash?: string;
+  colour: string;
+  width?: number;
+}) {
   return (
     <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-      <line x1="0" y1="7" x2="14" y2="7" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
+      <line
+        x1="0"
+        y1="7"
+        x2="14"
+        y2="7"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash}
+      />
     </svg>
   );
 }
 
+/** How each link style is drawn (cyStyle.ts) and named. */
+const LINKS: Record<LinkStyle, { dash?: string; colour: string; width?: number; key: string }> = {
+  plain: { colour: '#b4bcc8', key: 'network.legendPanel.links.plain' },
+  structure: { colour: '#7a8696', width: 3, key: 'network.legendPanel.links.structure' },
+  relationship: { colour: '#8a6fb0', key: 'network.legendPanel.links.relationship' },
+  declined: { dash: '4 3', colour: '#d55e00', key: 'network.legend.declined' },
+  tentative: { dash: '1 3', colour: '#6b7685', key: 'network.legend.tentative' },
+};
+
+/** Nodes a colouring does not describe keep their type's grey (networkStyle ENTITY_COLOURS). */
+const TYPE_GREY: Record<LegendType, string> = {
+  ...ENTITY_COLOURS,
+  session: ENTITY_COLOURS.event,
+};
+
+/**
+ * The legend, in its own column beside the graph (never over it): the colours with their counts,
+ * the node types the colouring does not describe, the size, the shapes and the link styles. It
+ * folds away to a button for more room.
+ */
 export function Legend({
   palette,
   types,
@@ -54,24 +96,63 @@ export function Legend({
   statusEdges: boolean;
 }) {
   const { t } = useTranslation();
+  const { lens, sizeBy } = useNetworkView();
+  const [open, setOpen] = useState(true);
   const shapes = SHAPES.filter((s) => types.includes(s.key));
+  const by = t(`network.colourBy.${palette.by}`);
+  // Events and sessions share one grey: one line for both.
+  const uncoloured = undescribedTypes(palette.by, types).filter(
+    (type) => type !== 'session' || !types.includes('event'),
+  );
+  const links = linkStyles(lens, types, statusEdges);
+  const listed = palette.entries.slice(0, LEGEND_ENTRIES);
+  const more = palette.entries.length - listed.length;
+  if (!open) {
+    return (
+      <section className="network-legend network-legend--closed" data-testid="network-legend">
+        <Button size="small" aria-expanded={false} onClick={() => setOpen(true)}>
+          {t('network.legendPanel.show')}
+        </Button>
+      </section>
+    );
+  }
   return (
     <section
       className="network-legend"
       aria-labelledby="network-legend-title"
       data-testid="network-legend"
     >
-      <h2 id="network-legend-title" className="network-legend__title">
-        {t('network.legend.colours', { by: t(`network.colourBy.${palette.by}`) })}
-      </h2>
+      <div className="network-legend__head">
+        <h2 id="network-legend-title" className="network-legend__title">
+          {t('network.legend.colours', { by })}
+        </h2>
+        <Button
+          size="small"
+          variant="ghost"
+          icon="close"
+          label={t('network.legendPanel.hide')}
+          aria-expanded={true}
+          onClick={() => setOpen(false)}
+        />
+      </div>
       <ul className="network-legend__list">
-        {palette.entries.slice(0, 14).map((e) => (
+        {listed.map((e, i) => (
           <li key={e.value}>
             <span className="network-swatch" style={{ background: e.colour }} aria-hidden="true" />
-            <span>{valueLabel(t, palette.by, e.value)}</span>
+            <span>
+              {palette.by === 'community'
+                ? t('network.legend.community', { n: i + 1 })
+                : valueLabel(t, palette.by, e.value)}
+            </span>
             <span className="network-muted">{e.count}</span>
           </li>
         ))}
+        {more > 0 && (
+          <li className="network-legend__more">
+            <span aria-hidden="true" />
+            <span className="network-muted">{t('network.legendPanel.more', { count: more })}</span>
+          </li>
+        )}
         {palette.missing > 0 && (
           <li>
             <span
@@ -84,7 +165,29 @@ export function Legend({
           </li>
         )}
       </ul>
-      <h2 className="network-legend__title">{t('network.legend.shapes')}</h2>
+      {uncoloured.length > 0 && (
+        <>
+          <h3 className="network-legend__title">{t('network.legendPanel.otherTypes', { by })}</h3>
+          <ul className="network-legend__list">
+            {uncoloured.map((type) => (
+              <li key={type}>
+                <span
+                  className="network-swatch"
+                  style={{ background: TYPE_GREY[type] }}
+                  aria-hidden="true"
+                />
+                <span>{t(`network.nodeType.${type === 'session' ? 'event' : type}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="network-legend__size">
+        {sizeBy === 'none'
+          ? t('network.legendPanel.sameSize')
+          : t('network.legendPanel.size', { by: t(`network.sizeBy.${sizeBy}`) })}
+      </p>
+      <h3 className="network-legend__title">{t('network.legend.shapes')}</h3>
       <ul className="network-legend__list network-legend__list--shapes">
         {shapes.map((s) => (
           <li key={s.key}>
@@ -95,18 +198,19 @@ export function Legend({
           </li>
         ))}
       </ul>
-      {statusEdges && (
+      {links.length > 0 && (
         <>
-          <h2 className="network-legend__title">{t('network.legend.edges')}</h2>
+          <h3 className="network-legend__title">{t('network.legend.edges')}</h3>
           <ul className="network-legend__list">
-            <li>
-              <LineSample dash="4 3" colour="#d55e00" />
-              <span>{t('network.legend.declined')}</span>
-            </li>
-            <li>
-              <LineSample dash="1 3" colour="#6b7685" />
-              <span>{t('network.legend.tentative')}</span>
-            </li>
+            {links.map((style) => {
+              const l = LINKS[style];
+              return (
+                <li key={style}>
+                  <LineSample dash={l.dash} colour={l.colour} width={l.width} />
+                  <span>{t(l.key)}</span>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -1,13 +1,21 @@
-// The toolbar above the graph: lens, search with neighbourhood depth, layout, colour, size and
-// region scheme.
+// The toolbar above the graph: lens, search, layout (the grouped layout once per grouping, so the
+// toolbar keeps to one line), colour and size.
 import { useTranslation } from 'react-i18next';
 import { LENSES } from '@shared/graph/elements';
 import { Combobox } from '../../ui/Combobox';
 import type { Option } from '../../ui/combobox';
 import { Field } from '../../ui/Field';
-import { GROUP_BYS, LAYOUTS } from './layoutModel';
+import { LAYOUT_CHOICES, layoutChoiceOf, readLayoutChoice } from './layoutModel';
+import type { LayoutChoice } from './layoutModel';
 import { COLOUR_BYS, SIZE_BYS } from './networkStyle';
 import { useNetworkView } from './networkViewStore';
+
+/** "Grouped by region" and its siblings are layouts of their own in the one Layout list. */
+function layoutChoiceLabel(t: (key: string) => string, choice: LayoutChoice): string {
+  return choice.startsWith('grouped:')
+    ? t(`network.layoutChoice.grouped.${choice.slice('grouped:'.length)}`)
+    : t(`network.layout.${choice}`);
+}
 
 type Props = {
   searchOptions: readonly Option[];
@@ -85,13 +93,25 @@ export function NetworkControls({ searchOptions, selectedId, onSearch }: Props) 
           />
         )}
       </Field>
-      {select(t('network.layout.label'), view.layout, LAYOUTS, 'network.layout', (layout) =>
-        view.set({ layout }),
-      )}
-      {view.layout === 'grouped' &&
-        select(t('network.groupBy.label'), view.groupBy, GROUP_BYS, 'network.groupBy', (groupBy) =>
-          view.set({ groupBy }),
+      <Field label={t('network.layout.label')} className="network-field">
+        {(control) => (
+          <select
+            {...control}
+            className="select"
+            value={layoutChoiceOf(view.layout, view.groupBy)}
+            onChange={(e) => {
+              const next = readLayoutChoice(e.target.value);
+              if (next !== null) view.set(next);
+            }}
+          >
+            {LAYOUT_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {layoutChoiceLabel(t, choice)}
+              </option>
+            ))}
+          </select>
         )}
+      </Field>
       {select(
         t('network.colourBy.label'),
         view.colourBy,

@@ -8,6 +8,10 @@ import type { SchemeChoice } from '@shared/graph/filters';
 import type { GraphMetrics } from '@shared/graph/metrics';
 import { countryName } from '@shared/reference/countries';
 import { Button } from '../../ui/Button';
+import { categoriesOf } from '@shared/reference/regions';
+import { compositionBars } from './compositionModel';
+import type { CompositionPart } from './compositionModel';
+import { communityNumbers } from './legendModel';
 import { composition } from './networkView';
 
 type Props = {
@@ -21,6 +25,51 @@ type Props = {
   onSelect: (id: string) => void;
   onClose: () => void;
 };
+
+type Part = CompositionPart & { label: string };
+
+/**
+ * One dimension of a session's composition: a bar of its parts in the graph's colours, then the
+ * parts by name with count and share (the bar is a picture; the list says the same in words).
+ */
+function CompositionBar({ title, parts }: { title: string; parts: readonly Part[] }) {
+  const { t } = useTranslation();
+  const words = parts
+    .map((p) => t('network.compositionShare', { label: p.label, count: p.count, share: p.share }))
+    .join(', ');
+  return (
+    <div className="network-composition__dimension">
+      <h4>{title}</h4>
+      <div
+        className="network-composition__bar"
+        role="img"
+        aria-label={t('network.compositionBar', { dimension: title, parts: words })}
+      >
+        {parts.map((p) => (
+          <span
+            key={p.value}
+            style={{ flexGrow: p.count, background: p.colour }}
+            title={t('network.compositionShare', {
+              label: p.label,
+              count: p.count,
+              share: p.share,
+            })}
+          />
+        ))}
+      </div>
+      <ul>
+        {parts.map((p) => (
+          <li key={p.value}>
+            <span className="network-swatch" style={{ background: p.colour }} aria-hidden="true" />
+            <span className="network-composition__label">{p.label}</span>
+            <strong>{p.count}</strong>
+            <span className="network-muted">{p.share} %</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -60,6 +109,14 @@ export function NodePanel({
   const comp = useMemo(
     () => (event ? composition(workspace, event.id, scheme) : null),
     [event, workspace, scheme],
+  );
+  const bars = useMemo(
+    () => (comp ? compositionBars(comp, categoriesOf(scheme.key, scheme.custom)) : null),
+    [comp, scheme],
+  );
+  const communities = useMemo(
+    () => (metrics ? communityNumbers(metrics.community) : null),
+    [metrics],
   );
   const orgName = (id: string) => {
     const o = workspace.organisations.find((x) => x.id === id);
@@ -144,39 +201,33 @@ export function NodePanel({
             <Row label={t('network.panel.brokerage')}>
               {(metrics.betweenness[node.id] ?? 0).toFixed(3)}
             </Row>
-            <Row label={t('network.panel.community')}>{metrics.community[node.id] ?? '—'}</Row>
+            <Row label={t('network.panel.community')}>
+              {communities?.get(String(metrics.community[node.id])) !== undefined
+                ? t('network.legend.community', {
+                    n: communities.get(String(metrics.community[node.id])),
+                  })
+                : '—'}
+            </Row>
           </>
         )}
       </dl>
-      {comp && (
+      {comp && bars && (
         <section className="network-composition" aria-labelledby="network-composition-title">
           <h3 id="network-composition-title">{t('network.panel.composition')}</h3>
           <p className="network-muted">
             {t('network.panel.compositionHint', { count: comp.total })}
           </p>
-          <div className="network-composition__cols">
-            <div>
-              <h4>{t('network.panel.byGender')}</h4>
-              <ul>
-                {comp.genders.map((g) => (
-                  <li key={g.value}>
-                    <span>{t(`enums.gender.${g.value}`)}</span> <strong>{g.count}</strong>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h4>{t('network.panel.byRegion')}</h4>
-              <ul>
-                {comp.regions.map((r) => (
-                  <li key={r.value}>
-                    <span>{r.value === 'unknown' ? t('network.legend.noValue') : r.value}</span>{' '}
-                    <strong>{r.count}</strong>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
+          <CompositionBar
+            title={t('network.panel.byGender')}
+            parts={bars.genders.map((p) => ({ ...p, label: t(`enums.gender.${p.value}`) }))}
+          />
+          <CompositionBar
+            title={t('network.panel.byRegion')}
+            parts={bars.regions.map((p) => ({
+              ...p,
+              label: p.value === 'unknown' ? t('network.legend.noValue') : p.value,
+            }))}
+          />
         </section>
       )}
       <section aria-labelledby="network-neighbours-title">

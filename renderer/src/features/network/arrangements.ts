@@ -278,6 +278,70 @@ export function packGroups(nodes: readonly PackNode[]): Positions {
 const RING_GAP = 34;
 /** Along a ring, beyond the node's own diameter: room for a short name at reading zoom. */
 const RING_AIR = 22;
+/** A hub's name below its node: the gap above it and its height (11 px bold, outlined). */
+const LABEL_GAP = 3;
+const LABEL_HEIGHT_HUB = 16;
+/** Air kept around every hub's shape and name, in model pixels. */
+const LABEL_AIR = 6;
+/** How far a hub may slide along its ring to clear a name, per try, in model pixels. */
+const SLIDE_STEP = 3;
+type RingNode = Pick<LayoutNodeInput, 'id' | 'rank' | 'size' | 'order' | 'hub'> & {
+  /** The drawn width of the node's name (0 when it has none or it is not drawn). */
+  labelWidth?: number;
+};
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+
+/** What a hub covers at (x, y): its shape, and its name centred below it. */
+export function hubRects(n: RingNode, x: number, y: number): Rect[] {
+  const half = n.size / 2 + LABEL_AIR / 2;
+  const rects: Rect[] = [{ x1: x - half, y1: y - half, x2: x + half, y2: y + half }];
+  const w = n.labelWidth ?? 0;
+  if (w > 0) {
+    const top = y + n.size / 2 + LABEL_GAP;
+    rects.push({
+      x1: x - w / 2 - LABEL_AIR / 2,
+      y1: top - LABEL_AIR / 2,
+      x2: x + w / 2 + LABEL_AIR / 2,
+      y2: top + LABEL_HEIGHT_HUB + LABEL_AIR / 2,
+    });
+  }
+  return rects;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The rectangles placed so far, bucketed on a coarse grid so a clash test looks at few. */
+class RectIndex {
+  private readonly cells = new Map<string, Rect[]>();
+  readonly all: Rect[] = [];
+  private static readonly CELL = 96;
+
+  private keys(r: Rect): string[] {
+    const c = RectIndex.CELL;
+    const keys: string[] = [];
+    for (let x = Math.floor(r.x1 / c); x <= Math.floor(r.x2 / c); x += 1)
+      for (let y = Math.floor(r.y1 / c); y <= Math.floor(r.y2 / c); y += 1) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  add(rects: readonly Rect[]) {
+    for (const r of rects) {
+      this.all.push(r);
+      for (const k of this.keys(r)) {
+        const list = this.cells.get(k) ?? [];
+        list.push(r);
+        this.cells.set(k, list);
+      }
+    }
+  }
+
+  clashes(rects: readonly Rect[]): boolean {
+    return rects.some((r) =>
+      this.keys(r).some((k) => (this.cells.get(k) ?? []).some((o) => overlaps(r, o))),
+    );
+  }
+}
 
 /**
  * The concentric layout: the hubs (sessions, organisations, countries…) on the inner rings, the
@@ -286,63 +350,138 @@ const RING_AIR = 22;
  * concentric layout put every person with the same number of links on one ring: on the demo, one
  * huge ring of people around a small knot of events. Within a ring nodes keep the circle's
  * `order`, so people stay beside the others of their hub.
+ *
+ * Hubs carry their names at overview zoom, so their rings are placed name by name: each hub's
+ * shape and name (`labelWidth` wide, below the node) must not touch any other hub's. A ring
+ * tries several start angles and, when every one collides, moves outwards; the people start
+ * beyond the outermost hub name. Spacing hubs by their shapes alone piled the demo's 22 session
+ * names on top of each other in the middle.
  */
-type RingNode = Pick<LayoutNodeInput, 'id' | 'rank' | 'size' | 'order' | 'hub'>;
-
 export function concentricRings(nodes: readonly RingNode[]): Positions {
   const byRank = (a: RingNode, b: RingNode) => b.rank - a.rank || a.order - b.order;
   const hubs = nodes.filter((n) => n.hub).sort(byRank);
   const others = nodes.filter((n) => !n.hub).sort(byRank);
   const positions: Positions = {};
-  let radius = 0;
+  const round = (v: number) => Math.round(v * 10) / 10;
   let ring = 0;
-  let outer = 0;
-  const fill = (queue: readonly RingNode[]) => {
-    let next = 0;
-    while (next < queue.length) {
-      const first = queue[next]!;
-      if (ring === 0) {
-        // The busiest node alone in the middle.
-        positions[first.id] = { x: 0, y: 0 };
-        outer = first.size / 2;
-        next += 1;
-        ring += 1;
-        continue;
-      }
-      radius = Math.max(radius + 1, outer + RING_GAP + first.size / 2);
-      const members: RingNode[] = [];
-      let arc = 0;
-      const room = 2 * Math.PI * radius;
-      while (next < queue.length) {
-        const n = queue[next]!;
-        const need = n.size + RING_AIR;
-        if (members.length > 0 && arc + need > room) break;
-        members.push(n);
-        arc += need;
-        next += 1;
-      }
-      const ordered = [...members].sort((a, b) => a.order - b.order);
-      // Each ring starts a little further round, so rings do not line up into spokes.
-      const start = -Math.PI / 2 + ring * 0.37;
-      let along = 0;
-      let biggest = 0;
-      for (const n of ordered) {
-        const need = n.size + RING_AIR;
-        const angle = start + (2 * Math.PI * (along + need / 2)) / arc;
-        positions[n.id] = {
-          x: Math.round(radius * Math.cos(angle) * 10) / 10,
-          y: Math.round(radius * Math.sin(angle) * 10) / 10,
-        };
-        along += need;
-        biggest = Math.max(biggest, n.size);
-      }
-      outer = radius + biggest / 2;
-      ring += 1;
-    }
+  let radius = 0;
+
+  const ringAt = (
+    members: readonly RingNode[],
+    r: number,
+    start: number,
+    arcOf: (n: RingNode) => number,
+  ) => {
+    const ordered = [...members].sort((a, b) => a.order - b.order);
+    const total = ordered.reduce((sum, n) => sum + arcOf(n), 0);
+    let along = 0;
+    return ordered.map((n) => {
+      const angle = start + (2 * Math.PI * (along + arcOf(n) / 2)) / total;
+      along += arcOf(n);
+      return { n, x: round(r * Math.cos(angle)), y: round(r * Math.sin(angle)) };
+    });
   };
-  fill(hubs);
-  // People start on a ring of their own, a little apart from the hubs.
-  if (hubs.length > 0) outer += RING_GAP;
-  fill(others);
+
+  // Hubs: the busiest alone in the middle, then ring after ring. Each hub slides along its ring
+  // from its even place until its shape and name touch nothing placed; those that run out of
+  // ring wait for the next one.
+  const hubArc = (n: RingNode) => Math.max(n.size + RING_AIR, (n.labelWidth ?? 0) + LABEL_AIR * 2);
+  const taken = new RectIndex();
+  let queue = hubs;
+  let previousBiggest = 0;
+  if (queue.length > 0) {
+    const head = queue[0]!;
+    positions[head.id] = { x: 0, y: 0 };
+    taken.add(hubRects(head, 0, 0));
+    previousBiggest = head.size;
+    queue = queue.slice(1);
+    ring = 1;
+  }
+  while (queue.length > 0) {
+    const biggest = Math.max(...queue.slice(0, 40).map((n) => n.size));
+    // Far enough out that a name below a hub clears the hub above it on the next ring.
+    radius += previousBiggest / 2 + biggest / 2 + LABEL_GAP + LABEL_HEIGHT_HUB + LABEL_AIR;
+    const room = 2 * Math.PI * radius;
+    const members: RingNode[] = [];
+    let arc = 0;
+    for (const n of queue) {
+      const need = hubArc(n);
+      if (members.length > 0 && arc + need > room) break;
+      members.push(n);
+      arc += need;
+    }
+    const start = -Math.PI / 2 + ring * 0.37;
+    const end = start + 2 * Math.PI;
+    const placed = new Set<string>();
+    let angle = start;
+    for (const n of [...members].sort((x, y) => x.order - y.order)) {
+      // Even spacing by each hub's share of the ring, then slide on while it clashes.
+      let at = Math.max(angle, start);
+      let spot: { x: number; y: number; rects: Rect[] } | null = null;
+      while (at < end - hubArc(n) / 2 / radius) {
+        const x = round(radius * Math.cos(at));
+        const y = round(radius * Math.sin(at));
+        const rects = hubRects(n, x, y);
+        if (!taken.clashes(rects)) {
+          spot = { x, y, rects };
+          break;
+        }
+        at += SLIDE_STEP / radius;
+      }
+      if (spot === null) break;
+      positions[n.id] = { x: spot.x, y: spot.y };
+      taken.add(spot.rects);
+      placed.add(n.id);
+      angle = at + (2 * Math.PI * hubArc(n)) / Math.max(arc, room);
+    }
+    queue = queue.filter((n) => !placed.has(n.id));
+    previousBiggest = biggest;
+    ring += 1;
+  }
+  let outer = 0;
+  for (const r of taken.all) {
+    outer = Math.max(
+      outer,
+      Math.hypot(r.x1, r.y1),
+      Math.hypot(r.x2, r.y1),
+      Math.hypot(r.x1, r.y2),
+      Math.hypot(r.x2, r.y2),
+    );
+  }
+
+  // People: rings by room along the circumference; their names show only when zoomed in.
+  let first = hubs.length === 0;
+  if (hubs.length > 0) outer += RING_GAP / 2;
+  let next = 0;
+  while (next < others.length) {
+    const head = others[next]!;
+    if (first) {
+      first = false;
+      positions[head.id] = { x: 0, y: 0 };
+      outer = head.size / 2;
+      next += 1;
+      ring += 1;
+      continue;
+    }
+    radius = outer + RING_GAP + head.size / 2;
+    const members: RingNode[] = [];
+    let arc = 0;
+    const room = 2 * Math.PI * radius;
+    for (let i = next; i < others.length; i += 1) {
+      const need = others[i]!.size + RING_AIR;
+      if (members.length > 0 && arc + need > room) break;
+      members.push(others[i]!);
+      arc += need;
+    }
+    const spots = ringAt(members, radius, -Math.PI / 2 + ring * 0.37, (n) => n.size + RING_AIR);
+    let biggest = 0;
+    for (const s of spots) {
+      positions[s.n.id] = { x: s.x, y: s.y };
+      biggest = Math.max(biggest, s.n.size);
+    }
+    outer = radius + biggest / 2;
+    next += members.length;
+    ring += 1;
+  }
   return positions;
 }

@@ -1,8 +1,8 @@
 // What the layout worker is asked and answers, the compound groups of the grouped layout, and
 // the position cache that lets a reopened view skip the layout. Pure: shared by the page and
 // the worker, and unit tested.
-import type { GraphElements } from '@shared/graph/elements';
-import { circleOrder, groupsFor } from './arrangements';
+import type { GraphElements, GraphNode } from '@shared/graph/elements';
+import { GROUP_BYS, circleOrder, groupsFor } from './arrangements';
 import type { GroupBy } from './arrangements';
 
 export { GROUP_BYS } from './arrangements';
@@ -22,13 +22,36 @@ export type LayoutName = (typeof LAYOUTS)[number];
  */
 export const DRAFT_QUALITY_ABOVE = 800;
 
+/**
+ * The Layout list's entries: each layout, with the grouped one once per grouping ("grouped:region").
+ * One list instead of a Layout and a Group-by select: the toolbar stays on one line.
+ */
+export type LayoutChoice = Exclude<LayoutName, 'grouped'> | `grouped:${GroupBy}`;
+export const LAYOUT_CHOICES: readonly LayoutChoice[] = LAYOUTS.flatMap((l) =>
+  l === 'grouped' ? GROUP_BYS.map((g) => `grouped:${g}` as const) : [l],
+);
+
+export function layoutChoiceOf(layout: LayoutName, groupBy: GroupBy): LayoutChoice {
+  return layout === 'grouped' ? `grouped:${groupBy}` : layout;
+}
+
+/** The layout and grouping a list value stands for, or null for a value that is not one. */
+export function readLayoutChoice(value: string): { layout: LayoutName; groupBy?: GroupBy } | null {
+  const choice = LAYOUT_CHOICES.find((c) => c === value);
+  if (choice === undefined) return null;
+  if (!choice.startsWith('grouped:')) return { layout: choice as LayoutName };
+  const groupBy = GROUP_BYS.find((g) => `grouped:${g}` === choice);
+  return groupBy === undefined ? null : { layout: 'grouped', groupBy };
+}
+
 export type Position = { x: number; y: number };
 export type Positions = Record<string, Position>;
 
 /**
  * `size`: the drawn diameter, so the layout leaves room for big nodes. `order`: the place on the
  * circle (see circleOrder). `hub`: a node that is not a person and has links (a session, an
- * organisation, a country), which the circle draws inside the ring of people.
+ * organisation, a country), which the circle draws inside the ring of people. `labelWidth`: about
+ * how wide its name is drawn (see labelWidthOf), so the concentric layout keeps names apart.
  */
 export type LayoutNodeInput = {
   id: string;
@@ -37,7 +60,28 @@ export type LayoutNodeInput = {
   size: number;
   order: number;
   hub: boolean;
+  labelWidth: number;
 };
+
+/** The stylesheet's widest name (text-max-width; longer names end in an ellipsis). */
+const LABEL_MAX_WIDTH = 120;
+/** Average glyph width of Inter per pixel of font size, a little generous (bold, capitals). */
+const GLYPH_WIDTH = 0.6;
+/** Font sizes of the stylesheet (cyStyle.ts) by node type. */
+const FONT_SIZE: Record<GraphNode['type'], number> = {
+  person: 9,
+  organisation: 11,
+  event: 11,
+  country: 11,
+  region: 16,
+};
+
+/** About how wide a node's name is drawn, in model pixels: an estimate, the layout has no fonts. */
+export function labelWidthOf(node: Pick<GraphNode, 'type' | 'label'>): number {
+  return Math.round(
+    Math.min(LABEL_MAX_WIDTH, node.label.length * FONT_SIZE[node.type] * GLYPH_WIDTH),
+  );
+}
 export type LayoutRequest = {
   requestId: number;
   layout: LayoutName;
@@ -75,6 +119,7 @@ export function layoutInput(
       size: 0,
       order: 0,
       hub: false,
+      labelWidth: 0,
     })),
     ...elements.nodes.map((n) => ({
       id: n.id,
@@ -83,6 +128,7 @@ export function layoutInput(
       size: sizeOf(n.id),
       order: order.get(n.id) ?? 0,
       hub: n.type !== 'person' && (degree.get(n.id) ?? 0) > 0,
+      labelWidth: labelWidthOf(n),
     })),
   ];
   const edges = elements.edges
@@ -91,11 +137,14 @@ export function layoutInput(
   return { requestId, layout, nodes, edges };
 }
 
-/** Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub, hubs inside). */
+/**
+ * Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub, hubs
+ * inside; concentric: hub rings spaced by their names).
+ */
 const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = {
   grouped: '2',
   circle: '2',
-  concentric: '2',
+  concentric: '3',
 };
 
 /** A short fingerprint of what a layout depends on: the layout, grouping and topology. */

@@ -11,6 +11,7 @@ import {
   circleOrder,
   concentricRings,
   groupId,
+  hubRects,
   groupsFor,
   packGroups,
   pullHubsIn,
@@ -245,5 +246,42 @@ describe('concentric rings', () => {
       }
     }
     expect(worst).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps every hub name on the demo clear of every other hub and name, people outside them', () => {
+    const demo = generateDemoWorkspace({ now: '2026-03-01T00:00:00.000Z' });
+    for (const lens of ['participation', 'all'] as const) {
+      const els = toGraphElements(demo, lens, NO_GRAPH_FILTERS, M49);
+      const input = layoutInput(els, 'concentric', 'region', 1).nodes;
+      const positions = concentricRings(input);
+      const hubs = input.filter((n) => n.hub);
+      expect(hubs.every((n) => n.labelWidth > 0)).toBe(true);
+      const rects = hubs.map((n) => hubRects(n, positions[n.id]!.x, positions[n.id]!.y));
+      const clashes: string[] = [];
+      rects.forEach((own, i) =>
+        rects.forEach((other, j) => {
+          if (j <= i) return;
+          const touch = own.some((a) =>
+            other.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2),
+          );
+          if (touch) clashes.push(`${hubs[i]!.id} × ${hubs[j]!.id}`);
+        }),
+      );
+      expect(clashes).toEqual([]);
+      // The people's rings start beyond the hubs' names.
+      const hubReach = Math.max(
+        ...rects
+          .flat()
+          .flatMap((r) => [
+            Math.hypot(r.x1, r.y1),
+            Math.hypot(r.x2, r.y1),
+            Math.hypot(r.x1, r.y2),
+            Math.hypot(r.x2, r.y2),
+          ]),
+      );
+      const people = input.filter((n) => !n.hub && n.rank > 0);
+      const personInner = Math.min(...people.map((n) => dist(positions[n.id]!) - n.size / 2));
+      expect(personInner).toBeGreaterThan(hubReach);
+    }
   });
 });
