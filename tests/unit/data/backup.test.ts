@@ -1,6 +1,13 @@
 // The renderer's backup service over a fake platform: payload, counts, pending changes, restore.
 import { describe, expect, it, vi } from 'vitest';
-import { SIGNIFICANT_EDITS, createBackupService } from '../../../renderer/src/data/repo/backup';
+import {
+  SIGNIFICANT_EDITS,
+  START_BACKUP_LATEST_MS,
+  createBackupService,
+  scheduleStartBackup,
+  startBackups,
+  workspaceLoaded,
+} from '../../../renderer/src/data/repo/backup';
 import {
   newEmptyWorkspace,
   readWorkspace,
@@ -184,6 +191,101 @@ describe('backup service', () => {
     tick?.();
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
     expect(write.mock.calls[0]?.[0]).toBe('periodic');
+    service.stop();
+  });
+});
+
+/** One settable timeout, fired by hand. */
+function manualTimeout() {
+  let pending: { fn: () => void; ms: number } | null = null;
+  const timers = {
+    setTimeout: ((fn: () => void, ms: number) => {
+      pending = { fn, ms };
+      return 7;
+    }) as unknown as typeof setTimeout,
+    clearTimeout: ((id: number) => {
+      if (id === 7) pending = null;
+    }) as unknown as typeof clearTimeout,
+  };
+  return { timers, fire: () => pending?.fn(), pending: () => pending };
+}
+
+function deferred() {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('start-up backup', () => {
+  it('waits until the workspace has loaded, then backs up once', async () => {
+    const store = freshStore();
+    const request = vi.fn(() => Promise.resolve(null));
+    const loaded = deferred();
+    const clock = manualTimeout();
+    scheduleStartBackup({ request }, store, loaded.promise, clock.timers);
+    expect(clock.pending()?.ms).toBe(START_BACKUP_LATEST_MS);
+    await flush();
+    expect(request).not.toHaveBeenCalled();
+    loaded.resolve();
+    await flush();
+    expect(request.mock.calls).toEqual([['start']]);
+    // The fallback is cleared, and nothing later takes a second one.
+    expect(clock.pending()).toBeNull();
+    clock.fire();
+    await updatePerson(store, (await seedSmallWorkspace(store)).person.id, { notes: 'x' });
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('still backs up when the load never signals, after the longest wait', async () => {
+    const store = freshStore();
+    const request = vi.fn(() => Promise.resolve(null));
+    const loaded = deferred();
+    const clock = manualTimeout();
+    scheduleStartBackup({ request }, store, loaded.promise, clock.timers);
+    clock.fire();
+    expect(request.mock.calls).toEqual([['start']]);
+    loaded.resolve();
+    await flush();
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('backs up at once when the workspace changes before it has loaded', async () => {
+    const store = freshStore();
+    const { person } = await seedSmallWorkspace(store);
+    const request = vi.fn(() => Promise.resolve(null));
+    const clock = manualTimeout();
+    scheduleStartBackup({ request }, store, new Promise<void>(() => undefined), clock.timers);
+    expect(request).not.toHaveBeenCalled();
+    await updatePerson(store, person.id, { notes: 'first edit' });
+    expect(request.mock.calls).toEqual([['start']]);
+    expect(clock.pending()).toBeNull();
+  });
+
+  it('does nothing once cancelled', async () => {
+    const store = freshStore();
+    const request = vi.fn(() => Promise.resolve(null));
+    const loaded = deferred();
+    const clock = manualTimeout();
+    const scheduled = scheduleStartBackup({ request }, store, loaded.promise, clock.timers);
+    scheduled.cancel();
+    expect(clock.pending()).toBeNull();
+    loaded.resolve();
+    await flush();
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('startBackups writes the start backup on desktop once the first screen has loaded', async () => {
+    const store = freshStore();
+    await seedSmallWorkspace(store);
+    const { backups, write } = fakeBackups();
+    const service = startBackups(store, { backups });
+    await flush();
+    expect(write).not.toHaveBeenCalled();
+    workspaceLoaded();
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    expect(write.mock.calls[0]?.[0]).toBe('start');
     service.stop();
   });
 });

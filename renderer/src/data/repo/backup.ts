@@ -1,6 +1,6 @@
 // Automatic backups from the renderer's side: what a backup contains (the workspace file), when
-// one is taken (at start, after imports and merges, every few minutes while there are changes
-// not yet backed up, before a restore), and restoring one. The main process writes the files
+// one is taken (at start once the workspace has loaded, after imports and merges, every few
+// minutes while there are changes not yet backed up, before a restore), and restoring one. The main process writes the files
 // (electron/main/backups.ts). The browser build has no backups: it keeps a reminder instead.
 import { toWorkspaceFile } from '@shared/workspace-file';
 import { parseWorkspaceFile } from '@shared/export/workspace-file';
@@ -182,13 +182,77 @@ export function createBackupService(
   };
 }
 
-let service: BackupService | null = null;
+/**
+ * The start-up backup waits at most this long for the first screen's data to load (another
+ * screen opened first, or a load that never ends), so that every session still gets one.
+ */
+export const START_BACKUP_LATEST_MS = 30_000;
 
-/** Starts the app's backup service (App does this once the store is open) and backs up. */
+type Timeouts = { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout };
+
+/**
+ * The backup taken at every start, once the workspace has loaded: it reads every table, and
+ * IndexedDB answers requests in turn, so taken at once it slowed the People table's load of a
+ * large workspace. It runs at the first of: `loaded` resolving (the first screen has read what
+ * it needs), START_BACKUP_LATEST_MS, or a change to the workspace (so that the state the
+ * session opened with is captured with as little of the session in it as possible). Exactly
+ * once; a no-op once `cancel`led. Browser builds have no backups: nothing is scheduled.
+ */
+export function scheduleStartBackup(
+  backups: Pick<BackupService, 'request'>,
+  store: Pick<DataStore, 'history'>,
+  loaded: Promise<void>,
+  timers: Timeouts = globalThis,
+  latestMs = START_BACKUP_LATEST_MS,
+): { cancel: () => void } {
+  let state: 'waiting' | 'done' = 'waiting';
+  const entries = store.history.entries().length;
+  const run = () => {
+    if (state === 'done') return;
+    state = 'done';
+    cleanup();
+    void backups.request('start');
+  };
+  const timer = timers.setTimeout(run, latestMs);
+  const unsubscribe = store.history.subscribe(() => {
+    if (store.history.entries().length !== entries) run();
+  });
+  const cleanup = () => {
+    timers.clearTimeout(timer);
+    unsubscribe();
+  };
+  void loaded.then(run, run);
+  return {
+    cancel() {
+      state = 'done';
+      cleanup();
+    },
+  };
+}
+
+let service: BackupService | null = null;
+let pendingStart: { cancel: () => void } | null = null;
+let signalLoaded: () => void = () => undefined;
+
+/**
+ * For the first screen: call once the workspace's data it shows has loaded (People: everyone
+ * read). The start-up backup waits for it (or START_BACKUP_LATEST_MS). Later calls do nothing.
+ */
+export function workspaceLoaded(): void {
+  signalLoaded();
+}
+
+/**
+ * Starts the app's backup service (App does this once the store is open) and schedules the
+ * start-up backup (scheduleStartBackup) on desktop.
+ */
 export function startBackups(store: DataStore, platform: Pick<Platform, 'backups'>): BackupService {
+  pendingStart?.cancel();
   service?.stop();
   service = createBackupService(store, platform);
-  void service.request('start');
+  // Each start (another attempt to open the store too) waits for a load of its own.
+  const loaded = new Promise<void>((resolve) => (signalLoaded = resolve));
+  pendingStart = platform.backups === null ? null : scheduleStartBackup(service, store, loaded);
   return service;
 }
 

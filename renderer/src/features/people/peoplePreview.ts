@@ -7,7 +7,7 @@ import type { Organisation, OrganisationId, Participation, Person } from '@share
 import type { PlenaryDB } from '../../data/db';
 import { leadingFamilyNames } from './peopleRowModel';
 import { buildPersonRows, sortRows } from './peopleTable';
-import type { PersonRow, RowLabels, SortState } from './peopleTable';
+import type { PersonRow, RowLabels, SortDirection, SortState } from './peopleTable';
 
 /** Below this many people the whole table loads quickly enough: no preview. */
 export const PREVIEW_FROM = 4_000;
@@ -18,7 +18,7 @@ const MAX_GROUPS = 512;
 
 /**
  * The top of the People table sorted by name, or null when no preview applies (another sort
- * column, or too few people to need one). Read-only.
+ * column, or fewer than `from` people). Read-only.
  */
 export async function readPreview(
   db: PlenaryDB,
@@ -34,6 +34,22 @@ export async function readPreview(
   );
 }
 
+/**
+ * Whether the table holds at least `n` person records (tombstones included, as the full load's
+ * progress counts them). Not count(): IndexedDB counts by walking every record, a fifth of a
+ * second at 50,000 people on this machine class, and the preview would wait for it; this steps
+ * a key cursor over `n` records at most.
+ */
+export async function hasAtLeast(db: PlenaryDB, n: number): Promise<boolean> {
+  if (n <= 0) return true;
+  const keys = await db.people
+    .toCollection()
+    .offset(n - 1)
+    .limit(1)
+    .primaryKeys();
+  return keys.length > 0;
+}
+
 async function readTop(
   db: PlenaryDB,
   sort: SortState,
@@ -42,79 +58,122 @@ async function readTop(
   from: number,
   enough: number,
 ): Promise<PersonRow[] | null> {
-  const total = await db.people.count();
-  if (total < from) return null;
-  // One family name is often enough (about 120 people each at 50,000): each read is a round
-  // trip to the database, so the preview asks for as little as it needs and doubles from there.
-  let groups = 1;
-  // Ascending, only the family names before an uppercase letter (and those past 'Z' in code
-  // order: lowercase, accented, other scripts) are walked: the walk of the index's distinct
-  // names is a round trip per name, a second for the 419 names of the L bench workspace.
-  let bound = sort.direction === 'asc' ? 1 : BOUNDS.length - 1;
+  const direction = sort.direction;
+  // The capitals walked: one to start with (A, or Z descending), doubling while needed. Only
+  // with a collator that keeps every name in its first capital's block; else all of them.
+  let letters = lettersInOrder(locale) ? 1 : LETTERS.length;
+  // One family name is often enough (about 120 people each at 50,000), two to be sure; each
+  // read is a round trip, so the preview reads as little as it needs and doubles from there.
+  let groups = 2;
+  // The size check runs beside the first walk: both are short, and most workspaces that get
+  // here are large.
+  const [large, firstWalk] = await Promise.all([
+    hasAtLeast(db, from),
+    distinctFamilyNames(db, direction, letters),
+  ]);
+  if (!large) return null;
+  let distinct = firstWalk;
+  const read = new Map<string, Person[]>();
   for (;;) {
-    const distinct = await distinctFamilyNames(db, bound);
-    const names = leadingFamilyNames(distinct, sort.direction, locale, groups);
-    const whole = bound === BOUNDS.length - 1;
-    if (!whole && !safelyBefore(names, BOUNDS[bound] ?? '', locale)) {
-      bound = Math.min(bound * 2, BOUNDS.length - 1);
+    const names = leadingFamilyNames(distinct, direction, locale, groups);
+    const whole = letters >= LETTERS.length;
+    if (!whole && !provablyFirst(names, direction, letters, locale)) {
+      letters = Math.min(letters * 2, LETTERS.length);
+      distinct = await distinctFamilyNames(db, direction, letters);
       continue;
     }
-    const people = await readPeopleNamed(db, names);
+    const people = await readPeopleNamed(db, names, read);
     const exhausted = (whole && names.length === distinct.length) || groups >= MAX_GROUPS;
     if (people.length >= enough || exhausted) {
       return previewRows(db, people, sort, labels, locale, enough);
     }
     // More names: beyond those walked when all of them are taken, else more of them.
-    if (!whole && names.length === distinct.length) bound = Math.min(bound * 2, BOUNDS.length - 1);
-    else groups *= 2;
+    if (!whole && names.length === distinct.length) {
+      letters = Math.min(letters * 2, LETTERS.length);
+      distinct = await distinctFamilyNames(db, direction, letters);
+    } else groups *= 2;
   }
 }
 
-/** 'A'…'Z' then '[' (the code point after 'Z'): the last bound leaves nothing out. */
-const BOUNDS = Array.from({ length: 27 }, (_, i) => String.fromCharCode(65 + i));
+/** The capitals 'A'…'Z'. */
+const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+/** The code point after 'Z': names from here on (lowercase, accented, other scripts) are always walked. */
+const PAST_Z = '[';
 
 /**
- * Distinct family names except those starting with an uppercase ASCII letter from
- * BOUNDS[bound] to 'Z' (with the last bound, all of them).
+ * Languages whose collation orders every name by its first letter's block, A to Z, with no
+ * letter moved or joined with the next (Danish puts "Aa" after "Z", Czech "Ch" after "H",
+ * Estonian "Z" after "S"): only with these can a walk of a few capitals prove which names come
+ * first. Others walk every name: slower, never wrong.
  */
-async function distinctFamilyNames(db: PlenaryDB, bound: number): Promise<string[]> {
+const PLAIN_LATIN = new Set(['en', 'fr', 'de', 'it', 'pt', 'es']);
+
+function lettersInOrder(locale: string): boolean {
+  const resolved = new Intl.Collator(locale).resolvedOptions().locale;
+  return PLAIN_LATIN.has(resolved.split('-')[0] ?? '');
+}
+
+/**
+ * Distinct family names, except those starting with a capital the walk leaves out: ascending,
+ * the `letters` first capitals are walked (A, A–B, A–D…), descending the last ones (Z, Y–Z…);
+ * names before 'A' or past 'Z' in code order are always walked. With all 26, every name.
+ * Each distinct name is a round trip to the database (a key cursor), so the walk stays short.
+ */
+async function distinctFamilyNames(
+  db: PlenaryDB,
+  direction: SortDirection,
+  letters: number,
+): Promise<string[]> {
   const strings = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string');
-  if (bound >= BOUNDS.length - 1) {
-    return strings(await db.people.orderBy('familyName').uniqueKeys());
-  }
-  const [before, after] = await Promise.all([
-    db.people
-      .where('familyName')
-      .below(BOUNDS[bound] ?? '')
-      .uniqueKeys(),
-    db.people.where('familyName').aboveOrEqual('[').uniqueKeys(),
-  ]);
-  return [...strings(before), ...strings(after)];
+  const index = () => db.people.where('familyName');
+  if (letters >= LETTERS.length) return strings(await db.people.orderBy('familyName').uniqueKeys());
+  const parts =
+    direction === 'asc'
+      ? [index().below(LETTERS[letters] ?? PAST_Z), index().aboveOrEqual(PAST_Z)]
+      : [index().below('A'), index().aboveOrEqual(LETTERS[LETTERS.length - letters] ?? 'A')];
+  const found = await Promise.all(parts.map((c) => c.uniqueKeys()));
+  return found.flatMap(strings);
 }
 
 /**
- * Whether every name left out (each starts with `bound` or a later capital letter, so the
- * collator puts it at or after `bound`) sorts after the last of the chosen names: then the
- * chosen ones are the true leading names. Ascending order only.
+ * Whether the chosen names (in the view's order, as leadingFamilyNames gives them) are provably
+ * the first: every name left out starts with a capital that was not walked, so (with a collator
+ * in A–Z order) it sorts at or after the first capital left out ascending, before the lowest
+ * capital walked descending. The last chosen name must sort strictly before that bound, resp.
+ * at or after it.
  */
-function safelyBefore(chosen: readonly string[], bound: string, locale: string): boolean {
-  const last = chosen[chosen.length - 1];
+function provablyFirst(
+  chosen: readonly string[],
+  direction: SortDirection,
+  letters: number,
+  locale: string,
+): boolean {
+  const last = chosen[chosen.length - 1]?.trim();
   if (last === undefined) return false;
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return collator.compare(last.trim(), bound) < 0;
+  return direction === 'asc'
+    ? collator.compare(last, LETTERS[letters] ?? PAST_Z) < 0
+    : collator.compare(last, LETTERS[LETTERS.length - letters] ?? 'A') >= 0;
 }
 
 /**
  * Live people of these family names, in key order (the order the full load reads them in). One
- * index read per name, all issued at once: Dexie's anyOf walks a cursor, a round trip to the
- * database per record, and each waits behind whatever else the database is doing.
+ * index read per name not read yet (`read` keeps what earlier rounds found), all issued at
+ * once: Dexie's anyOf walks a cursor, a round trip to the database per record, and each waits
+ * behind whatever else the database is doing.
  */
-async function readPeopleNamed(db: PlenaryDB, names: readonly string[]): Promise<Person[]> {
+async function readPeopleNamed(
+  db: PlenaryDB,
+  names: readonly string[],
+  read: Map<string, Person[]>,
+): Promise<Person[]> {
+  const missing = names.filter((name) => !read.has(name));
   const found = await Promise.all(
-    names.map((name) => db.people.where('familyName').equals(name).toArray()),
+    missing.map((name) => db.people.where('familyName').equals(name).toArray()),
   );
-  return found
-    .flat()
+  missing.forEach((name, i) => read.set(name, found[i] ?? []));
+  return names
+    .flatMap((name) => read.get(name) ?? [])
     .filter((p) => p.deletedAt === null)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -12,9 +12,10 @@ import {
   usePeopleCount,
   useStore,
 } from '../../data/hooks';
+import { workspaceLoaded } from '../../data/repo/backup';
 import { yieldToMain } from '../../data/tasks';
 import { buildRowsInChunks, sortRowsInChunks } from './peopleRowModel';
-import { PREVIEW_FROM, readPreview } from './peoplePreview';
+import { readPreview } from './peoplePreview';
 import type { PersonRow, RowLabels, SortState } from './peopleTable';
 
 export type PeopleRows = {
@@ -47,16 +48,16 @@ export function usePeopleRows(
   previewWanted: boolean,
 ): PeopleRows {
   const { db } = useStore();
-  const total = usePeopleCount();
-  // The first screen is read before the whole tables: the database answers requests in turn,
-  // and the preview's few hundred would otherwise wait behind seconds of page reads.
+  // The first screen is read before anything else: the database answers requests in turn, and
+  // the preview's few dozen would otherwise wait behind seconds of page reads (and the count,
+  // a walk of every record). readPreview itself finds out whether the workspace is large.
   const [preview, setPreview] = useState<{ rows: PersonRow[]; sort: SortState } | null>(null);
   const [gateOpen, setGateOpen] = useState(false);
   const wantsPreview = previewWanted && sort.key === 'name';
-  const previewFirst = total !== null && wantsPreview && total >= PREVIEW_FROM;
   // Once open, the gate stays open: the full load never stops for a later preview.
-  if (total !== null && !previewFirst && !gateOpen) setGateOpen(true);
+  if (!wantsPreview && !gateOpen) setGateOpen(true);
   const fullLoad = gateOpen;
+  const total = usePeopleCount(fullLoad);
 
   const [read, setRead] = useState(0);
   const firstLoadDone = useRef(false);
@@ -102,13 +103,15 @@ export function usePeopleRows(
       await yieldToMain();
       if (cancelled) return;
       setSorted({ rows: ordered, sort, locale });
+      // Everyone is on screen: the start-up backup's reads no longer hold the table up.
+      workspaceLoaded();
     })();
     return () => {
       cancelled = true;
     };
   }, [people, organisations, participations, labels, sort, locale]);
 
-  const needPreview = wantsPreview && sorted === null && total !== null && total >= PREVIEW_FROM;
+  const needPreview = wantsPreview && sorted === null;
   useEffect(() => {
     if (!needPreview) return;
     let cancelled = false;

@@ -7,7 +7,7 @@ import {
   leadingFamilyNames,
   sortRowsInChunks,
 } from '../../../../renderer/src/features/people/peopleRowModel';
-import { readPreview } from '../../../../renderer/src/features/people/peoplePreview';
+import { hasAtLeast, readPreview } from '../../../../renderer/src/features/people/peoplePreview';
 import {
   SORT_KEYS,
   buildPersonRows,
@@ -201,11 +201,58 @@ describe('readPreview', () => {
     expect(all).toEqual(full);
   });
 
+  test('descending, widens from Z until the chosen names provably come first, lowercase and accented ones included', async () => {
+    // No name starts with Z, so the walk of the last capitals must widen to W; 'zu Guttenberg'
+    // (past 'Z' in code order) sorts last of all to the collator, 'van der Merwe' among the V.
+    const store = freshStore();
+    const families = ['Abe', 'Mensah', 'van der Merwe', 'Ōta', 'Otieno', 'Yılmaz', 'Wang'];
+    const people = Array.from({ length: 21 }, (_, i) =>
+      aPerson({ givenName: `G${i}`, familyName: families[i % families.length] ?? 'X' }),
+    );
+    people.push(aPerson({ givenName: 'Karl', familyName: 'zu Guttenberg' }));
+    await store.db.people.bulkAdd(people);
+    const full = sortRows(buildPersonRows(people, [], [], labels), desc, 'en');
+    expect(full.slice(0, 2).map((r) => r.person.familyName)).toEqual(['zu Guttenberg', 'Yılmaz']);
+    for (const rows of [1, 5, 7, 12, 100]) {
+      const preview = await readPreview(store.db, desc, labels, 'en', { from: 10, rows });
+      expect(preview, `${rows} rows`).toEqual(full.slice(0, rows));
+    }
+  });
+
+  test('walks every name where the collator moves letters (Danish "Aa" after "Z")', async () => {
+    const store = freshStore();
+    const families = ['Aagaard', 'Zhou', 'Berg', 'Åse', 'Nielsen'];
+    const people = Array.from({ length: 20 }, (_, i) =>
+      aPerson({ givenName: `G${i}`, familyName: families[i % families.length] ?? 'X' }),
+    );
+    await store.db.people.bulkAdd(people);
+    for (const sort of [asc, desc]) {
+      const full = sortRows(buildPersonRows(people, [], [], labels), sort, 'da');
+      const preview = await readPreview(store.db, sort, labels, 'da', { from: 10, rows: 6 });
+      expect(preview).toEqual(full.slice(0, 6));
+    }
+    // Descending in Danish, 'Åse' and 'Aagaard' come before 'Zhou'.
+    const first = await readPreview(store.db, desc, labels, 'da', { from: 10, rows: 8 });
+    expect(new Set(first?.map((r) => r.person.familyName))).toEqual(new Set(['Åse', 'Aagaard']));
+  });
+
   test('applies only to a large workspace sorted by name', async () => {
     const { store } = await seeded();
     expect(await readPreview(store.db, asc, labels, 'en')).toBeNull();
     expect(
       await readPreview(store.db, { key: 'gender', direction: 'asc' }, labels, 'en', { from: 10 }),
     ).toBeNull();
+  });
+});
+
+describe('hasAtLeast', () => {
+  test('tells whether the table holds at least n person records, tombstones included', async () => {
+    const store = freshStore();
+    expect(await hasAtLeast(store.db, 1)).toBe(false);
+    expect(await hasAtLeast(store.db, 0)).toBe(true);
+    await store.db.people.bulkAdd(crowd());
+    // 36 named, 1 nameless, 1 deleted.
+    expect(await hasAtLeast(store.db, 38)).toBe(true);
+    expect(await hasAtLeast(store.db, 39)).toBe(false);
   });
 });
