@@ -485,3 +485,49 @@ export function concentricRings(nodes: readonly RingNode[]): Positions {
   }
   return positions;
 }
+
+/** Between grid cells, beyond a node and its name, in model pixels. */
+const GRID_AIR = 14;
+/** A person's name at reading zoom (9 px): room below and beside each person's cell. */
+const GRID_PERSON_LABEL = { w: 64, h: 14 };
+
+/**
+ * The grid layout: the hubs (sessions, organisations, countries…) in the top rows, busiest first,
+ * each cell as wide as the longest hub name; then the people in reading order, in the circle's
+ * `order` (each beside the others of their own hub), busiest first within it. Both blocks share
+ * one width, about 4:3 overall. Cytoscape's grid put nodes in insertion order: the demo's events
+ * ended up in the last row under 300 people, with links crossing the whole grid.
+ */
+export function gridPositions(nodes: readonly RingNode[]): Positions {
+  const hubs = [...nodes].filter((n) => n.hub).sort((a, b) => b.rank - a.rank || a.order - b.order);
+  const people = [...nodes].filter((n) => !n.hub).sort((a, b) => a.order - b.order);
+  const biggest = (list: readonly RingNode[]) => Math.max(16, ...list.map((n) => n.size));
+  const hubCell = {
+    w: Math.max(biggest(hubs), ...hubs.map((n) => n.labelWidth ?? 0)) + GRID_AIR,
+    h: biggest(hubs) + LABEL_GAP + LABEL_HEIGHT_HUB + GRID_AIR,
+  };
+  const personCell = {
+    w: Math.max(biggest(people), GRID_PERSON_LABEL.w) + GRID_AIR,
+    h: biggest(people) + GRID_PERSON_LABEL.h + GRID_AIR,
+  };
+  const area = hubs.length * hubCell.w * hubCell.h + people.length * personCell.w * personCell.h;
+  const width = Math.max(hubCell.w, personCell.w, Math.sqrt((area * 4) / 3));
+  const positions: Positions = {};
+  let top = 0;
+  const place = (list: readonly RingNode[], cell: { w: number; h: number }) => {
+    if (list.length === 0) return;
+    const cols = Math.max(1, Math.min(list.length, Math.floor(width / cell.w)));
+    // Centred under each other when one block is narrower than the other.
+    const left = (width - cols * cell.w) / 2;
+    list.forEach((n, i) => {
+      positions[n.id] = {
+        x: Math.round((left + (i % cols) * cell.w + cell.w / 2) * 10) / 10,
+        y: Math.round((top + Math.floor(i / cols) * cell.h + cell.h / 2) * 10) / 10,
+      };
+    });
+    top += Math.ceil(list.length / cols) * cell.h + GRID_AIR * 2;
+  };
+  place(hubs, hubCell);
+  place(people, personCell);
+  return positions;
+}

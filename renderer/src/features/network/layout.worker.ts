@@ -5,7 +5,13 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutMessage, LayoutRequest, Positions } from './layoutModel';
 import { DRAFT_QUALITY_ABOVE, spreadToFit } from './layoutModel';
-import { concentricRings, packGroups, pullHubsIn, ringPositions } from './arrangements';
+import {
+  concentricRings,
+  gridPositions,
+  packGroups,
+  pullHubsIn,
+  ringPositions,
+} from './arrangements';
 
 cytoscape.use(fcose);
 
@@ -16,9 +22,8 @@ const post = (message: LayoutMessage) => scope.postMessage(message);
 function options(request: LayoutRequest): cytoscape.LayoutOptions {
   const count = request.nodes.length;
   switch (request.layout) {
+    // 'grid', 'grouped', 'circle' and 'concentric' are arranged without Cytoscape (see onmessage).
     case 'grid':
-      return { name: 'grid', animate: false, avoidOverlap: true, spacingFactor: 1.6 };
-    // 'grouped', 'circle' and 'concentric' are arranged without Cytoscape (see onmessage).
     case 'concentric':
     case 'circle':
     case 'fcose':
@@ -45,9 +50,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const started = performance.now();
   try {
     post({ type: 'progress', requestId: request.requestId, stage: 'preparing' });
-    if (request.layout !== 'fcose' && request.layout !== 'grid') {
+    if (request.layout !== 'fcose') {
       // Arrangements, not simulations: boxes packed on a grid; a ring with its hubs inside;
-      // rings of hubs inside rings of people.
+      // rings of hubs inside rings of people; rows of hubs above rows of people.
       post({
         type: 'done',
         requestId: request.requestId,
@@ -56,7 +61,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
             ? packGroups(request.nodes)
             : request.layout === 'concentric'
               ? concentricRings(request.nodes)
-              : pullHubsIn(ringPositions(request.nodes), request.nodes),
+              : request.layout === 'grid'
+                ? gridPositions(request.nodes)
+                : pullHubsIn(ringPositions(request.nodes), request.nodes),
         ms: Math.round(performance.now() - started),
       });
       return;

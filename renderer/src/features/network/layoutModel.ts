@@ -139,12 +139,13 @@ export function layoutInput(
 
 /**
  * Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub, hubs
- * inside; concentric: hub rings spaced by their names).
+ * inside; concentric: hub rings spaced by their names; grid: hubs first, people by hub).
  */
 const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = {
   grouped: '2',
   circle: '2',
   concentric: '3',
+  grid: '2',
 };
 
 /** A short fingerprint of what a layout depends on: the layout, grouping and topology. */

@@ -10,6 +10,7 @@ import {
   OTHER_GROUP,
   circleOrder,
   concentricRings,
+  gridPositions,
   groupId,
   hubRects,
   groupsFor,
@@ -283,5 +284,40 @@ describe('concentric rings', () => {
       const personInner = Math.min(...people.map((n) => dist(positions[n.id]!) - n.size / 2));
       expect(personInner).toBeGreaterThan(hubReach);
     }
+  });
+});
+
+describe('grid', () => {
+  it('puts the hubs in rows above the people, people in the circle order, names with room', () => {
+    const demo = generateDemoWorkspace({ now: '2026-03-01T00:00:00.000Z' });
+    const els = toGraphElements(demo, 'participation', NO_GRAPH_FILTERS, M49);
+    const input = layoutInput(els, 'grid', 'region', 1).nodes;
+    const positions = gridPositions(input);
+    expect(Object.keys(positions).sort()).toEqual(input.map((n) => n.id).sort());
+    const hubs = input.filter((n) => n.hub);
+    const people = input.filter((n) => !n.hub);
+    const lowestHub = Math.max(...hubs.map((n) => positions[n.id]!.y));
+    const highestPerson = Math.min(...people.map((n) => positions[n.id]!.y));
+    expect(highestPerson).toBeGreaterThan(lowestHub);
+    // Reading order (row, then column) follows the circle's order.
+    const reading = [...people].sort(
+      (a, b) => positions[a.id]!.y - positions[b.id]!.y || positions[a.id]!.x - positions[b.id]!.x,
+    );
+    expect(reading.map((n) => n.id)).toEqual(
+      [...people].sort((a, b) => a.order - b.order).map((n) => n.id),
+    );
+    // Hubs on one row are at least their widest name apart.
+    const widest = Math.max(...hubs.map((n) => n.labelWidth));
+    for (const a of hubs)
+      for (const b of hubs) {
+        if (a === b || positions[a.id]!.y !== positions[b.id]!.y) continue;
+        expect(Math.abs(positions[a.id]!.x - positions[b.id]!.x)).toBeGreaterThanOrEqual(widest);
+      }
+    // The busiest hub comes first.
+    const busiest = [...hubs].sort((a, b) => b.rank - a.rank)[0]!;
+    const first = [...hubs].sort(
+      (a, b) => positions[a.id]!.y - positions[b.id]!.y || positions[a.id]!.x - positions[b.id]!.x,
+    )[0]!;
+    expect(first.rank).toBe(busiest.rank);
   });
 });

@@ -1,0 +1,215 @@
+// The Network view's presentation in Chromium over the demo workspace: the legend has its own
+// column (never over the graph), explains the colouring, the uncoloured types, the size and
+// every link style, and folds away; the grouped layouts are chosen from the one Layout list; a
+// session's composition shows as bars with shares; the layout's progress and Cancel work; the
+// isolated-groups highlight leaves exactly those groups in the exported picture.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { generateDemoWorkspace } from '@shared/demo';
+import { eventLevel } from '@shared/domain/model';
+import { composition } from '../../renderer/src/features/network/networkView';
+import { shares } from '../../renderer/src/features/network/compositionModel';
+import { axeCheck, formatViolations, openApp } from './harness';
+
+const DRAWN = '[data-layout="ready"] [data-drawn="true"]';
+
+async function openNetwork() {
+  const app = await openApp({ route: '#/network' });
+  await app.page.locator(DRAWN).waitFor({ timeout: 60_000 });
+  return app;
+}
+
+async function box(page: Page, testId: string) {
+  const b = await page.getByTestId(testId).boundingBox();
+  if (b === null) throw new Error(`${testId} is not on screen`);
+  return b;
+}
+
+/** The number of node shapes in an SVG export of the view (the background rectangle excluded). */
+async function exportedShapes(page: Page): Promise<number> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const text = await readFile(await (await download).path(), 'utf8');
+  const count = await page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('SVG does not parse');
+    return doc.querySelectorAll('circle, polygon, rect').length;
+  }, text);
+  return count - 1;
+}
+
+describe('network views', () => {
+  test('the legend sits beside the graph, explains every style and folds away', async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    try {
+      const legend = page.getByTestId('network-legend');
+      const text = async () => (await legend.textContent()) ?? '';
+      // Beside the canvas, never over it.
+      const l = await box(page, 'network-legend');
+      const c = await box(page, 'network-canvas');
+      expect(l.x + l.width).toBeLessThanOrEqual(c.x + 1);
+      // Participation lens, coloured by gender: the events keep their grey, the size is named,
+      // and the link styles on screen are explained.
+      expect(await text()).toContain('Not coloured by Gender');
+      expect(await text()).toContain('Events and sessions');
+      expect(await text()).toContain('Size: Number of links');
+      expect(await text()).toContain('Session in event, country in region');
+      expect(await text()).toContain('Declined, no-show');
+
+      await page.getByLabel('Size by').selectOption('betweenness');
+      await expect.poll(text).toContain('Size: Brokerage (betweenness)');
+
+      // The grouped layouts are in the one Layout list; the legend stays beside the boxes.
+      const layout = page.getByLabel('Layout', { exact: true });
+      await layout.selectOption({ label: 'Grouped by organisation' });
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      expect(await layout.inputValue()).toBe('grouped:organisation');
+      const grouped = await box(page, 'network-legend');
+      expect(grouped.x + grouped.width).toBeLessThanOrEqual(
+        (await box(page, 'network-canvas')).x + 1,
+      );
+      // The toolbar keeps to one line: every control's top is the lens's top.
+      const tops = await page
+        .locator('.network-toolbar > *')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+
+      // Affiliation: relationships are explained, participation statuses are not.
+      await page.getByRole('radio', { name: 'Affiliation' }).check();
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      await expect.poll(text).toContain('Relationship');
+      expect(await text()).not.toContain('Declined, no-show');
+
+      // Folding the legend gives the graph its column; unfolding brings it back.
+      const narrow = (await box(page, 'network-canvas')).width;
+      await page.getByRole('button', { name: 'Hide legend' }).click();
+      await expect
+        .poll(async () => (await box(page, 'network-canvas')).width)
+        .toBeGreaterThan(narrow + 150);
+      const show = page.getByRole('button', { name: 'Show legend' });
+      expect(await show.getAttribute('aria-expanded')).toBe('false');
+      await show.click();
+      await expect.poll(text).toContain('Colours: Gender');
+
+      const violations = await axeCheck(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test("a session's composition shows as gender and region bars with shares", async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    try {
+      const demo = generateDemoWorkspace({ now: new Date().toISOString() });
+      const scheme = { key: 'm49-region', custom: demo.regionSchemes };
+      // The session with the most people taking part, among those with a name of their own.
+      const named = (name: string) => demo.events.filter((e) => e.name === name).length === 1;
+      const sessions = demo.events.filter(
+        (e) => eventLevel(e.kind) === 2 && e.deletedAt === null && named(e.name),
+      );
+      const session = sessions
+        .map((e) => ({ e, comp: composition(demo, e.id, scheme) }))
+        .sort((a, b) => b.comp.total - a.comp.total)[0];
+      if (!session || session.comp.total === 0) throw new Error('the demo has no session');
+      const search = page.getByRole('combobox', { name: 'Find in the network' });
+      await search.fill(session.e.name);
+      const escaped = session.e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await page
+        .getByRole('option', { name: new RegExp(`^${escaped}`) })
+        .first()
+        .waitFor();
+      await search.press('Enter');
+      const panel = page.getByRole('complementary', { name: 'Selected node' });
+      await panel.getByText(`${session.comp.total} taking part`).waitFor();
+
+      const genderShares = shares(session.comp.genders.map((g) => g.count));
+      const genderBar = panel.getByRole('img', { name: /^By gender:/ });
+      const label = (await genderBar.getAttribute('aria-label')) ?? '';
+      session.comp.genders.forEach((g, i) => {
+        expect(label).toContain(`${g.count} (${genderShares[i]} %)`);
+      });
+      // One coloured part per gender, widths in proportion to the counts.
+      const widths = await genderBar
+        .locator('span')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+      expect(widths).toHaveLength(session.comp.genders.length);
+      const total = widths.reduce((s, w) => s + w, 0);
+      session.comp.genders.forEach((g, i) => {
+        expect((widths[i] ?? 0) / total).toBeCloseTo(g.count / session.comp.total, 1);
+      });
+      const regionBar = panel.getByRole('img', { name: /^By region:/ });
+      for (const r of session.comp.regions.filter((x) => x.value !== 'unknown'))
+        expect(await regionBar.getAttribute('aria-label')).toContain(`${r.value} ${r.count} (`);
+
+      const violations = await axeCheck(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the layout shows its progress with Cancel; cancelled, it can run again', async () => {
+    const app = await openApp({ route: '#/people' });
+    const { page } = app;
+    try {
+      // Hold the layout worker's script until the test has seen the progress and cancelled.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/layout\.worker[^/]*\.js/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.getByRole('link', { name: 'Network' }).click();
+      const progress = page.locator('.network-progress[role="status"]');
+      await progress.getByText('Preparing the layout…').waitFor();
+      await progress.getByRole('button', { name: 'Cancel' }).click();
+      await page.locator('[data-layout="cancelled"]').waitFor();
+      await progress.getByText('Layout cancelled').waitFor();
+      // The graph is drawn all the same, its nodes on a grid.
+      await page.locator('[data-layout="cancelled"] [data-drawn="true"]').waitFor();
+
+      release();
+      await progress.getByRole('button', { name: 'Lay out again' }).click();
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      expect(await page.locator('.network-progress').count()).toBe(0);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('"show me the isolated groups" leaves exactly those groups in the picture; Escape clears it', async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    try {
+      await page.getByRole('radio', { name: 'Geography' }).check();
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      const button = page.getByRole('button', { name: 'Show me the isolated groups' });
+      await expect.poll(() => button.isEnabled()).toBe(true);
+      const all = await exportedShapes(page);
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      const findings = page.locator('.network-metrics [role="status"]');
+      const listed = (await findings.textContent()) ?? '';
+      const groups = [...listed.matchAll(/Group of (\d+)/g)].reduce((s, m) => s + Number(m[1]), 0);
+      const single = Number(/(\d+) isolated nodes/.exec(listed)?.[1] ?? 0);
+      expect(groups + single).toBeGreaterThan(0);
+      expect(await exportedShapes(page)).toBe(groups + single);
+
+      await page.keyboard.press('Escape');
+      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      expect(await exportedShapes(page)).toBe(all);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
