@@ -5,7 +5,7 @@
 import type { ImportReport, SavedMapping } from '@shared/import';
 import { parseSavedMapping } from '@shared/import';
 import type { DataStore } from '../store';
-import type { Writer } from '../writer';
+import type { ChangeSet, Writer } from '../writer';
 import { write } from '../writer';
 import { recordTables } from '../db';
 
@@ -29,9 +29,9 @@ export type ImportHistoryEntry = {
 };
 
 type MetaKV = { key: string; value: unknown };
-const metaTable = (store: DataStore) => store.db.table<MetaKV, string>('meta');
+const metaTable = (store: Pick<DataStore, 'db'>) => store.db.table<MetaKV, string>('meta');
 
-function randomId(store: DataStore, prefix: string): string {
+function randomId(store: Pick<DataStore, 'ctx'>, prefix: string): string {
   let hex = '';
   for (const byte of store.ctx.randomBytes(8)) hex += byte.toString(16).padStart(2, '0');
   return `${prefix}_${hex}`;
@@ -56,6 +56,21 @@ export async function recordedImport<R>(
   input: ImportInput,
   fn: (w: Writer) => Promise<R>,
 ): Promise<{ result: R; entry: ImportHistoryEntry }> {
+  const { result, changeSet, entry } = await writeRecordedImport(store, label, input, fn);
+  store.history.push(changeSet);
+  return { result, entry };
+}
+
+/**
+ * recordedImport's transaction without the undo history: for a writer on another thread (the
+ * import worker), whose change set the store takes into its history when it comes back.
+ */
+export async function writeRecordedImport<R>(
+  store: Pick<DataStore, 'db' | 'ctx'>,
+  label: string,
+  input: ImportInput,
+  fn: (w: Writer) => Promise<R>,
+): Promise<{ result: R; changeSet: ChangeSet; entry: ImportHistoryEntry }> {
   const { db } = store;
   const meta = metaTable(store);
   const { result, changeSet, entry } = await db.transaction(
@@ -80,8 +95,7 @@ export async function recordedImport<R>(
       return { ...done, entry: created };
     },
   );
-  store.history.push(changeSet);
-  return { result, entry };
+  return { result, changeSet, entry };
 }
 
 /** The saved mappings, by name. Malformed entries (a hand-edited workspace file) are left out. */
