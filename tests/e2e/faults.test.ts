@@ -82,7 +82,9 @@ describe('faults', () => {
       await confirm.waitFor({ timeout: 180_000 });
       expect((await confirm.textContent())?.replace(/,/g, '')).toBe(`Import ${ROWS} rows`);
 
-      // Kill at the moment the import's transaction is writing: after its 1,000th person.
+      // Kill at the moment the import's transaction is writing: after its 1,000th person. The
+      // import writes in its worker, so the count is kept there; the worker tells the page over
+      // a BroadcastChannel and then holds its transaction open, mid-write, until the kill.
       let killed: number[] = [];
       let onKilled = () => undefined as void;
       const killedNow = new Promise<void>((resolve) => {
@@ -94,6 +96,15 @@ describe('faults', () => {
         onKilled();
       });
       await page.evaluate(() => {
+        const channel = new BroadcastChannel('plenary-fault-test');
+        channel.onmessage = () =>
+          void (window as unknown as { __plenaryKillNow: () => Promise<void> }).__plenaryKillNow();
+        (window as unknown as { __plenaryFaultChannel: BroadcastChannel }).__plenaryFaultChannel =
+          channel;
+      });
+      const importWorker = page.workers().find((w) => w.url().includes('import.worker'));
+      if (!importWorker) throw new Error('the import worker is not running');
+      await importWorker.evaluate(() => {
         type Write = (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) => IDBRequest;
         const proto = IDBObjectStore.prototype as unknown as Record<'put' | 'add', Write>;
         let written = 0;
@@ -103,9 +114,11 @@ describe('faults', () => {
             if (this.name === 'people' && this.transaction.mode === 'readwrite') {
               written += 1;
               if (written === 1000) {
-                void (
-                  window as unknown as { __plenaryKillNow: () => Promise<void> }
-                ).__plenaryKillNow();
+                new BroadcastChannel('plenary-fault-test').postMessage('writing');
+                const until = Date.now() + 120_000;
+                while (Date.now() < until) {
+                  // Busy: the transaction stays open, uncommitted, until the browser dies.
+                }
               }
             }
             return original.apply(this, args);

@@ -29,6 +29,15 @@ export type DataStore = {
   ready: Promise<void>;
   /** One undoable transaction; the label is an i18n key describing it ("history.editPerson"). */
   mutate<R>(label: string, fn: (w: Writer) => Promise<R>): Promise<R>;
+  /**
+   * A transaction run by the same writer elsewhere — the import worker, on this database —
+   * taken in turn with this store's writes, undo and redo (none runs meanwhile). `job` gets
+   * what to stamp the records with, read when its turn comes; the change set it returns
+   * becomes one undo step (an empty one, of a job stopped before writing, adds none).
+   */
+  writeElsewhere<R>(
+    job: (stamp: WriteStamp) => Promise<{ result: R; changeSet: ChangeSet }>,
+  ): Promise<R>;
   undo(): Promise<ChangeSet | undefined>;
   redo(): Promise<ChangeSet | undefined>;
   identity(): Identity;
@@ -39,6 +48,9 @@ export type DataStore = {
   /** A fresh replica id, after the workspace went back to a state older than what was shared. */
   renewReplica(): Promise<void>;
 };
+
+/** The write context of a writer on another thread: this store's clock and identity, as values. */
+export type WriteStamp = { now: string; device: string; replica: string };
 
 export const DEFAULT_DEVICE_LABEL = 'this device';
 export const NAME_MAX = 80;
@@ -145,6 +157,17 @@ export function createStore(
     mutate: (label, fn) =>
       serial(async () => {
         const { result, changeSet } = await write(db, context, label, fn);
+        history.push(changeSet);
+        return result;
+      }),
+    writeElsewhere: (job) =>
+      serial(async () => {
+        const stamp: WriteStamp = {
+          now: context.now(),
+          device: context.device(),
+          replica: context.replica?.() ?? context.device(),
+        };
+        const { result, changeSet } = await job(stamp);
         history.push(changeSet);
         return result;
       }),

@@ -24,7 +24,6 @@ import { ImportHistoryList } from './ImportHistoryList';
 import { createProgress, ProgressBar } from './ProgressBar';
 import type { DuplicateChoice } from './importModel';
 import { mergesFrom } from './importModel';
-import { applyImport } from './applyImport';
 import { createImportEngine } from './importEngine';
 import type { ImportEngine, Prepared } from './importEngine';
 import './transfer.css';
@@ -154,34 +153,36 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setStep('importing');
     setProgress(0);
     setError(null);
-    // Built in the worker, where the checked rows are; null: the dialog was closed meanwhile.
-    const built = await engine()
-      .build({
-        skip,
-        merges: mergesFrom(prepared.duplicates, choices),
-        eventId: eventId === '' ? null : eventId,
-        organisations,
-        people,
-        participations,
-      })
-      .catch(() => null);
-    if (built === null) {
-      setError(t('transfer.import.checkFailed'));
-      return setStep('review');
-    }
-    const { ops, report } = built;
     try {
       await requestBackup('import');
-      const applied = await applyImport(store, ops, {
-        report: {
-          fileName: file.name,
-          rows: table.rows.length,
-          counts: report,
-          event: events?.find((ev) => ev.id === eventId)?.name ?? '',
-        },
-        onProgress: (done, total) => setProgress(total === 0 ? 1 : done / total),
+      // Built and written in the worker, where the checked rows are (engineCore.ts), in turn
+      // with the store's other writes; the change set comes back as one undo step.
+      const committed = await store.writeElsewhere(async (stamp) => {
+        const done = await engine().commit(
+          {
+            skip,
+            merges: mergesFrom(prepared.duplicates, choices),
+            eventId: eventId === '' ? null : eventId,
+            organisations,
+            people,
+            participations,
+            database: store.db.name,
+            stamp,
+            report: {
+              fileName: file.name,
+              rows: table.rows.length,
+              event: events?.find((ev) => ev.id === eventId)?.name ?? '',
+            },
+          },
+          setProgress,
+        );
+        // null: the dialog was closed meanwhile (the worker stopped, its transaction aborted).
+        return done === null
+          ? { result: null, changeSet: { label: '', changes: [] } }
+          : { result: done, changeSet: done.changeSet };
       });
-      setEntry(applied.entry);
+      if (committed === null) return;
+      setEntry(committed.entry);
       setStep('done');
     } catch (e) {
       setError(

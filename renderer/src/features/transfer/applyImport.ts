@@ -1,13 +1,15 @@
 // Writes an import through the data layer in ONE transaction: organisations, people, merged
 // updates, participations and the import's report in the workspace history all land, or — if
-// any record is refused — none does.
+// any record is refused — none does. `writeImport` is that transaction on whichever thread holds
+// the database (the wizard runs it in the import worker); `applyImport` runs it here and keeps
+// it as one undo step.
 import type { OrganisationId, PersonId } from '@shared/domain/model';
 import type { ImportOps, OrgRef, PersonRef } from '@shared/import';
 import type { DataStore } from '../../data/store';
-import type { Writer } from '../../data/writer';
-import { WRITE_CHUNK } from '../../data/writer';
+import type { ChangeSet, Writer } from '../../data/writer';
+import { WRITE_CHUNK, write } from '../../data/writer';
 import type { ImportHistoryEntry, ImportInput } from '../../data/repo/importHistory';
-import { recordedImport } from '../../data/repo/importHistory';
+import { writeRecordedImport } from '../../data/repo/importHistory';
 
 export type AppliedImport = {
   people: PersonId[];
@@ -28,11 +30,27 @@ const LABEL = 'transfer.history.import';
 /** Operations turned into drafts at a time: a few of the writer's chunks. */
 const SLICE = WRITE_CHUNK * 4;
 
-export async function applyImport(
+/** Writes the import here, in turn with the store's other writes, as one undo step. */
+export function applyImport(
   store: DataStore,
   ops: ImportOps,
-  { report, onProgress = () => undefined }: ApplyOptions = {},
+  options: ApplyOptions = {},
 ): Promise<AppliedImport> {
+  return store.writeElsewhere(async () => {
+    const { applied, changeSet } = await writeImport(store, ops, options);
+    return { result: applied, changeSet };
+  });
+}
+
+/**
+ * The import's one transaction on `host`'s database, stamped by `host.ctx`; its change set is
+ * returned, not kept: the caller hands it to the store's undo history (store.writeElsewhere).
+ */
+export async function writeImport(
+  host: Pick<DataStore, 'db' | 'ctx'>,
+  ops: ImportOps,
+  { report, onProgress = () => undefined }: ApplyOptions = {},
+): Promise<{ applied: AppliedImport; changeSet: ChangeSet }> {
   const total =
     ops.organisations.length + ops.people.length + ops.updates.length + ops.participations.length;
   // New records go in validated chunks (Writer.createMany): each chunk is a short task and the
@@ -117,7 +135,10 @@ export async function applyImport(
     tell(total);
     return { people: [...personIds.values()], organisations: [...orgIds.values()] };
   };
-  if (!report) return { ...(await store.mutate(LABEL, run)), entry: null };
-  const { result, entry } = await recordedImport(store, LABEL, report, run);
-  return { ...result, entry };
+  if (!report) {
+    const { result, changeSet } = await write(host.db, host.ctx, LABEL, run);
+    return { applied: { ...result, entry: null }, changeSet };
+  }
+  const { result, changeSet, entry } = await writeRecordedImport(host, LABEL, report, run);
+  return { applied: { ...result, entry }, changeSet };
 }

@@ -5,8 +5,11 @@ import type { EventId, Organisation, Participation, Person } from '@shared/domai
 import type { ColumnMapping, MergeDecision, ReadOptions, Table } from '@shared/import';
 import type { CellEdits } from './importModel';
 import { createAssembler, createEngineCore } from './engineCore';
+import type { ImportInput } from '../../data/repo/importHistory';
+import type { WriteStamp } from '../../data/store';
 import type {
   Built,
+  Committed,
   EngineReply,
   EngineRequest,
   ParseOutcome,
@@ -14,7 +17,7 @@ import type {
   Prepared,
 } from './engineCore';
 
-export type { Built, ParseOutcome, Prepared } from './engineCore';
+export type { Built, Committed, ParseOutcome, Prepared } from './engineCore';
 export type OnProgress = (fraction: number, phase: Phase) => void;
 
 export type PrepareInput = {
@@ -35,6 +38,13 @@ export type BuildInput = {
   participations: readonly Participation[];
 };
 
+export type CommitInput = BuildInput & {
+  /** The workspace database's name. */
+  database: string;
+  stamp: WriteStamp;
+  report: Omit<ImportInput, 'counts'>;
+};
+
 export type ImportEngine = {
   /** The file's sheets; null when cancelled or superseded by another read. */
   read(
@@ -46,12 +56,17 @@ export type ImportEngine = {
   prepare(input: PrepareInput, onProgress: OnProgress): Promise<Prepared | null>;
   /** The operations and report of importing the last checked rows with these decisions. */
   build(input: BuildInput): Promise<Built | null>;
+  /**
+   * Builds and writes the import in one transaction (in the worker); resolves to its report and
+   * change set, null when cancelled; rejects, with nothing written, when the write failed.
+   */
+  commit(input: CommitInput, onProgress: OnProgress): Promise<Committed | null>;
   /** Stops the work in progress (terminates the worker). */
   cancel(): void;
 };
 
 type Pending = {
-  kind: 'read' | 'prepare' | 'build';
+  kind: 'read' | 'prepare' | 'build' | 'commit';
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress: OnProgress;
@@ -71,11 +86,19 @@ export function createImportEngine(): ImportEngine {
     const job = pending.get(reply.id);
     if (!job) return; // cancelled or superseded
     if (reply.type === 'progress') return job.onProgress(reply.fraction, reply.phase);
-    if (reply.type === 'tableRows' || reply.type === 'preparedPart' || reply.type === 'opsPart')
+    if (
+      reply.type === 'tableRows' ||
+      reply.type === 'preparedPart' ||
+      reply.type === 'opsPart' ||
+      reply.type === 'changesPart'
+    )
       return job.parts.part(reply);
     pending.delete(reply.id);
-    if (reply.type === 'failed') return job.reject(new Error('The rows could not be checked.'));
-    if (reply.type === 'read')
+    if (reply.type === 'failed')
+      return job.reject(new Error(reply.message ?? 'The rows could not be checked.'));
+    if (reply.type === 'committed')
+      (job.resolve as (v: Committed) => void)(job.parts.committed(reply.label, reply.entry));
+    else if (reply.type === 'read')
       (job.resolve as (v: ParseOutcome) => void)(job.parts.read(reply.result));
     else if (reply.type === 'built')
       (job.resolve as (v: Built) => void)(job.parts.built(reply.report));
@@ -123,6 +146,20 @@ export function createImportEngine(): ImportEngine {
       sentWorkspace?.organisations === input.organisations && sentWorkspace.people === input.people;
     sentWorkspace = { organisations: input.organisations, people: input.people };
     return same ? undefined : sentWorkspace;
+  };
+
+  /** What a build or commit request says about the rows (and the workspace, when it changed). */
+  const decisions = (input: BuildInput) => {
+    const workspace = workspaceToSend(input);
+    return {
+      skip: [...input.skip],
+      merges: [...input.merges],
+      eventId: input.eventId,
+      participations: input.participations.filter(
+        (p) => p.eventId === input.eventId && p.deletedAt === null,
+      ),
+      ...(workspace ? { workspace } : {}),
+    };
   };
 
   /** Only one job of a kind at a time: a newer one supersedes (resolves to null) the older. */
@@ -182,7 +219,6 @@ export function createImportEngine(): ImportEngine {
       supersede('build');
       const id = nextId++;
       const post = channel();
-      const workspace = workspaceToSend(input);
       return new Promise<Built | null>((resolve, reject) => {
         pending.set(id, {
           kind: 'build',
@@ -191,17 +227,17 @@ export function createImportEngine(): ImportEngine {
           onProgress: () => undefined,
           parts: createAssembler(),
         });
-        post({
-          type: 'build',
-          id,
-          skip: [...input.skip],
-          merges: [...input.merges],
-          eventId: input.eventId,
-          participations: input.participations.filter(
-            (p) => p.eventId === input.eventId && p.deletedAt === null,
-          ),
-          ...(workspace ? { workspace } : {}),
-        });
+        post({ type: 'build', id, ...decisions(input) });
+      });
+    },
+    commit(input, onProgress) {
+      supersede('commit');
+      const id = nextId++;
+      const post = channel();
+      return new Promise<Committed | null>((resolve, reject) => {
+        pending.set(id, { kind: 'commit', resolve, reject, onProgress, parts: createAssembler() });
+        const { database, stamp, report } = input;
+        post({ type: 'commit', id, ...decisions(input), database, stamp, report });
       });
     },
     cancel() {
