@@ -13,3 +13,4 @@ export * from './publish';
 export * from './factsJson';
 export * from './trend';
 export * from './regionSchemeFile';
+export * from './populationIndex';

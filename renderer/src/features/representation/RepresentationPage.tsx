@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   allCategories,
+  buildPopulationIndex,
   countsOf,
   crossTab,
   distribution,
@@ -79,6 +80,9 @@ export function RepresentationPage({ id }: { id: string | null }) {
         : null,
     [people, organisations, events, participations, targets, regionSchemes],
   );
+  // Who took part in what, joined once per data change: the distributions below (and any
+  // change of dimension or filter) find their population from it in a pass over integers.
+  const index = useMemo(() => (data === null ? undefined : buildPopulationIndex(data)), [data]);
   const dimension = useMemo(
     () => dimensionOf(view.dimension, view.scheme),
     [view.dimension, view.scheme],
@@ -109,7 +113,7 @@ export function RepresentationPage({ id }: { id: string | null }) {
     if (data === null) return null;
     const scoped = dimension.kind === 'nationality' || dimension.kind === 'residence';
     const includeEmpty = scoped && dimension.scheme !== 'country';
-    const dist = distribution(data, dimension, population, { includeEmpty });
+    const dist = distribution(data, dimension, population, { includeEmpty, index });
     const categories = allCategories(dimension, data.regionSchemes);
     const evaluations = targetsInView(data.targets, eventIds, dimension).map((target) =>
       evaluateTarget(data, target),
@@ -122,10 +126,10 @@ export function RepresentationPage({ id }: { id: string | null }) {
     const benchmark =
       benchmarkKind(dimension) === 'member-states'
         ? memberStatesBenchmark(view.scheme, data.regionSchemes)
-        : countsOf(distribution(data, dimension, { ...population, statuses: null }));
+        : countsOf(distribution(data, dimension, { ...population, statuses: null }, { index }));
     const ratios = representationRatios(countsOf(dist), benchmark);
     return { dist, categories, evaluations, funnel, cross, checks, ratios };
-  }, [data, dimension, crossDimension, population, eventIds, view.scheme]);
+  }, [data, index, dimension, crossDimension, population, eventIds, view.scheme]);
 
   const eventsById = useMemo(() => new Map((events ?? []).map((e) => [e.id, e])), [events]);
   const eventName = (eventId: EventId | null) =>
