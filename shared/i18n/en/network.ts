@@ -232,4 +232,11 @@ export const network = {
   },
   compositionBar: '{{dimension}}: {{parts}}',
   compositionShare: '{{label}} {{count}} ({{share}} %)',
+  legendLinks: {
+    participation: 'Takes part in (role on selection)',
+    affiliation: 'Works at',
+    geography: 'Nationality',
+    all: 'Takes part, works at, nationality',
+  },
+  legendOthers: 'The other {{count}}, in light grey',
 } as const;
