@@ -34,6 +34,8 @@ export const TABLEAU_CB10 = [
   '#FFBC79',
   '#CFCFCF',
 ];
+/** The values beyond a palette's length (the smaller communities, regions of a long scheme). */
+export const OTHER_COLOUR = '#EEF0F3';
 /** For "no value" (unknown gender, no region, no participation). */
 export const NO_VALUE_COLOUR = '#D9DDE3';
 /** Nodes the chosen attribute does not describe (an event when colouring by gender). */
@@ -135,8 +137,10 @@ export function buildPalette(
   const fixed = FIXED[by];
   const cycle = order.length <= OKABE_ITO.length ? OKABE_ITO : TABLEAU_CB10;
   const colours = new Map<string, string>();
+  // Past the palette's length the values share one light grey instead of repeating colours (on
+  // the demo, communities 1 and 11 were the same blue): the legend names them as one line.
   order.forEach((value, i) => {
-    colours.set(value, fixed?.[value] ?? (cycle[i % cycle.length] as string));
+    colours.set(value, fixed?.[value] ?? cycle[i] ?? OTHER_COLOUR);
   });
   return {
     by,
