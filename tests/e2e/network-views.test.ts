@@ -55,6 +55,7 @@ describe('network views', () => {
       expect(await text()).toContain('Not coloured by Gender');
       expect(await text()).toContain('Events and sessions');
       expect(await text()).toContain('Size: Number of links');
+      expect(await text()).toContain('Takes part in');
       expect(await text()).toContain('Session in event, country in region');
       expect(await text()).toContain('Declined, no-show');
 
@@ -80,6 +81,7 @@ describe('network views', () => {
       await page.getByRole('radio', { name: 'Affiliation' }).check();
       await page.locator(DRAWN).waitFor({ timeout: 60_000 });
       await expect.poll(text).toContain('Relationship');
+      expect(await text()).toContain('Works at');
       expect(await text()).not.toContain('Declined, no-show');
 
       // Folding the legend gives the graph its column; unfolding brings it back.

@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { LEGEND_ENTRIES, linkStyles, undescribedTypes } from './legendModel';
+import { legendRows, linkStyles, undescribedTypes } from './legendModel';
 import type { LegendType, LinkStyle } from './legendModel';
 import type { ColourBy, Palette } from './networkStyle';
-import { ENTITY_COLOURS, NO_VALUE_COLOUR } from './networkStyle';
+import { ENTITY_COLOURS, NO_VALUE_COLOUR, OTHER_COLOUR } from './networkStyle';
 import { useNetworkView } from './networkViewStore';
 
 const SHAPES: { key: string; path: string }[] = [
@@ -67,6 +67,7 @@ function LineSample({
 
 /** How each link style is drawn (cyStyle.ts) and named. */
 const LINKS: Record<LinkStyle, { dash?: string; colour: string; width?: number; key: string }> = {
+  // Named per lens in the legend (what a plain link means there).
   plain: { colour: '#b4bcc8', key: 'network.legendPanel.links.plain' },
   structure: { colour: '#7a8696', width: 3, key: 'network.legendPanel.links.structure' },
   relationship: { colour: '#8a6fb0', key: 'network.legendPanel.links.relationship' },
@@ -105,8 +106,7 @@ export function Legend({
     (type) => type !== 'session' || !types.includes('event'),
   );
   const links = linkStyles(lens, types, statusEdges);
-  const listed = palette.entries.slice(0, LEGEND_ENTRIES);
-  const more = palette.entries.length - listed.length;
+  const { listed, others } = legendRows(palette);
   if (!open) {
     return (
       <section className="network-legend network-legend--closed" data-testid="network-legend">
@@ -147,10 +147,15 @@ export function Legend({
             <span className="network-muted">{e.count}</span>
           </li>
         ))}
-        {more > 0 && (
-          <li className="network-legend__more">
-            <span aria-hidden="true" />
-            <span className="network-muted">{t('network.legendPanel.more', { count: more })}</span>
+        {others !== null && (
+          <li>
+            <span
+              className="network-swatch"
+              style={{ background: OTHER_COLOUR }}
+              aria-hidden="true"
+            />
+            <span>{t('network.legendOthers', { count: others.values })}</span>
+            <span className="network-muted">{others.count}</span>
           </li>
         )}
         {palette.missing > 0 && (
@@ -207,7 +212,7 @@ export function Legend({
               return (
                 <li key={style}>
                   <LineSample dash={l.dash} colour={l.colour} width={l.width} />
-                  <span>{t(l.key)}</span>
+                  <span>{style === 'plain' ? t(`network.legendLinks.${lens}`) : t(l.key)}</span>
                 </li>
               );
             })}

@@ -2,7 +2,8 @@
 // node types the colouring does not describe (they keep their own greys), and communities
 // numbered by size. Pure, unit tested; Legend.tsx draws it.
 import type { Lens } from '@shared/graph/elements';
-import type { ColourBy } from './networkStyle';
+import type { ColourBy, Palette } from './networkStyle';
+import { OTHER_COLOUR } from './networkStyle';
 
 /** A node type as the legend names it: events split into events and sessions by shape. */
 export type LegendType = 'person' | 'organisation' | 'event' | 'session' | 'country' | 'region';
@@ -68,3 +69,26 @@ export function communityNumbers(community: Readonly<Record<string, number>>): M
 
 /** Colour entries the legend lists by name; the rest are counted in one line. */
 export const LEGEND_ENTRIES = 12;
+
+type Entry = Palette['entries'][number];
+
+/**
+ * The colour lines of the legend: each value with a colour of its own (at most LEGEND_ENTRIES),
+ * then one line for the rest — the values past the palette share a light grey — with how many
+ * values and nodes it stands for.
+ */
+export function legendRows(palette: Pick<Palette, 'entries'>): {
+  listed: Entry[];
+  others: { values: number; count: number } | null;
+} {
+  const own = palette.entries.filter((e) => e.colour !== OTHER_COLOUR);
+  const listed = own.slice(0, LEGEND_ENTRIES);
+  const rest = palette.entries.filter((e) => !listed.includes(e));
+  return {
+    listed,
+    others:
+      rest.length === 0
+        ? null
+        : { values: rest.length, count: rest.reduce((sum, e) => sum + e.count, 0) },
+  };
+}
