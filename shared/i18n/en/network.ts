@@ -239,4 +239,13 @@ export const network = {
     all: 'Takes part, works at, nationality',
   },
   legendOthers: 'The other {{count}}, in light grey',
+  empty: {
+    title: 'Nothing to draw',
+    types: 'Every node type of this lens is switched off.',
+    filters: 'No one matches the filters ({{count}}) in this lens.',
+    workspace:
+      'This workspace has nothing for the {{lens}} lens yet: add people, organisations or events, or import a file.',
+    showTypes: 'Show every type',
+    clearFilters: 'Clear filters',
+  },
 } as const;
