@@ -107,6 +107,8 @@ export function Legend({
   );
   const links = linkStyles(lens, types, statusEdges);
   const { listed, others } = legendRows(palette);
+  // Nothing drawn, nothing to explain: the stage says why (EmptyGraph).
+  if (types.length === 0) return null;
   if (!open) {
     return (
       <section className="network-legend network-legend--closed" data-testid="network-legend">
