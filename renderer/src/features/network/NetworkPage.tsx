@@ -25,6 +25,7 @@ import { Notice } from '../../ui/Notice';
 import { Button } from '../../ui/Button';
 import { CytoscapeGraph, webglSupport } from './CytoscapeGraph';
 import type { GraphApi } from './CytoscapeGraph';
+import { EmptyGraph } from './EmptyGraph';
 import { Legend } from './Legend';
 import { MetricsPanel } from './MetricsPanel';
 import type { Finding } from './MetricsPanel';
@@ -441,6 +442,7 @@ export function NetworkPage({ id }: { id: string | null }) {
               </Button>
             </div>
           )}
+          {elements.nodes.length === 0 && <EmptyGraph />}
           <Legend
             palette={palette}
             types={[
