@@ -2,7 +2,8 @@
 // column (never over the graph), explains the colouring, the uncoloured types, the size and
 // every link style, and folds away; the grouped layouts are chosen from the one Layout list; a
 // session's composition shows as bars with shares; the layout's progress and Cancel work; the
-// isolated-groups highlight leaves exactly those groups in the exported picture.
+// isolated-groups highlight leaves exactly those groups in the exported picture; an empty view
+// says why and offers the way back.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -49,7 +50,7 @@ describe('network views', () => {
       // Beside the canvas, never over it.
       const l = await box(page, 'network-legend');
       const c = await box(page, 'network-canvas');
-      expect(l.x + l.width).toBeLessThanOrEqual(c.x + 1);
+      expect(c.x + c.width).toBeLessThanOrEqual(l.x + 1);
       // Participation lens, coloured by gender: the events keep their grey, the size is named,
       // and the link styles on screen are explained.
       expect(await text()).toContain('Not coloured by Gender');
@@ -68,9 +69,8 @@ describe('network views', () => {
       await page.locator(DRAWN).waitFor({ timeout: 60_000 });
       expect(await layout.inputValue()).toBe('grouped:organisation');
       const grouped = await box(page, 'network-legend');
-      expect(grouped.x + grouped.width).toBeLessThanOrEqual(
-        (await box(page, 'network-canvas')).x + 1,
-      );
+      const groupedCanvas = await box(page, 'network-canvas');
+      expect(groupedCanvas.x + groupedCanvas.width).toBeLessThanOrEqual(grouped.x + 1);
       // The toolbar keeps to one line: every control's top is the lens's top.
       const tops = await page
         .locator('.network-toolbar > *')
@@ -209,6 +209,30 @@ describe('network views', () => {
       await page.keyboard.press('Escape');
       expect(await button.getAttribute('aria-pressed')).toBe('false');
       expect(await exportedShapes(page)).toBe(all);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('with nothing to draw the stage says why and brings the graph back', async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    try {
+      for (const type of ['People', 'Events and sessions'])
+        await page.getByRole('checkbox', { name: type }).uncheck();
+      const empty = page.locator('.network-empty[role="status"]');
+      await empty.getByText('Every node type of this lens is switched off.').waitFor();
+      // The legend keeps its column (the graph's width does not change) with its title only.
+      // (Once the empty view has replaced the last drawn one.)
+      const legend = page.getByTestId('network-legend');
+      await expect.poll(async () => (await legend.textContent()) ?? '').not.toContain('Size:');
+      expect(await legend.textContent()).toContain('Colours: Gender');
+      await empty.getByRole('button', { name: 'Show every type' }).click();
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      expect(await page.getByRole('checkbox', { name: 'People' }).isChecked()).toBe(true);
+      await expect.poll(() => page.getByTestId('network-legend').textContent()).toContain('Woman');
+      expect(await empty.count()).toBe(0);
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();

@@ -82,7 +82,8 @@ const TYPE_GREY: Record<LegendType, string> = {
 };
 
 /**
- * The legend, in its own column beside the graph (never over it): the colours with their counts,
+ * The legend, in its own column at the right of the graph (never over it; folding it gives the
+ * graph room on the right without moving it): the colours with their counts,
  * the node types the colouring does not describe, the size, the shapes and the link styles. It
  * folds away to a button for more room.
  */
@@ -107,8 +108,9 @@ export function Legend({
   );
   const links = linkStyles(lens, types, statusEdges);
   const { listed, others } = legendRows(palette);
-  // Nothing drawn, nothing to explain: the stage says why (EmptyGraph).
-  if (types.length === 0) return null;
+  // Nothing drawn: the legend keeps its column (the graph's width must not change under a fit)
+  // and shows only its title; the stage says why (EmptyGraph).
+  const empty = types.length === 0;
   if (!open) {
     return (
       <section className="network-legend network-legend--closed" data-testid="network-legend">
@@ -189,22 +191,26 @@ export function Legend({
           </ul>
         </>
       )}
-      <p className="network-legend__size">
-        {sizeBy === 'none'
-          ? t('network.legendPanel.sameSize')
-          : t('network.legendPanel.size', { by: t(`network.sizeBy.${sizeBy}`) })}
-      </p>
-      <h3 className="network-legend__title">{t('network.legend.shapes')}</h3>
-      <ul className="network-legend__list network-legend__list--shapes">
-        {shapes.map((s) => (
-          <li key={s.key}>
-            <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-              <path d={s.path} fill="#5b6778" />
-            </svg>
-            <span>{t(`network.nodeTypeOne.${s.key}`)}</span>
-          </li>
-        ))}
-      </ul>
+      {!empty && (
+        <>
+          <p className="network-legend__size">
+            {sizeBy === 'none'
+              ? t('network.legendPanel.sameSize')
+              : t('network.legendPanel.size', { by: t(`network.sizeBy.${sizeBy}`) })}
+          </p>
+          <h3 className="network-legend__title">{t('network.legend.shapes')}</h3>
+          <ul className="network-legend__list network-legend__list--shapes">
+            {shapes.map((s) => (
+              <li key={s.key}>
+                <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                  <path d={s.path} fill="#5b6778" />
+                </svg>
+                <span>{t(`network.nodeTypeOne.${s.key}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {links.length > 0 && (
         <>
           <h3 className="network-legend__title">{t('network.legend.edges')}</h3>
