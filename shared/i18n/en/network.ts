@@ -248,4 +248,6 @@ export const network = {
     showTypes: 'Show every type',
     clearFilters: 'Clear filters',
   },
+  /** While a large graph is being built and drawn a slice at a time. */
+  drawing: 'Drawing {{nodes}} nodes…',
 } as const;
