@@ -27,7 +27,10 @@ async function box(page: Page, testId: string) {
   return b;
 }
 
-/** The number of node shapes in an SVG export of the view (the background rectangle excluded). */
+/**
+ * The number of node shapes in an SVG export of the view: the document's own shapes, without the
+ * background rectangle and the legend's group.
+ */
 async function exportedShapes(page: Page): Promise<number> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export SVG' }).click();
@@ -35,7 +38,8 @@ async function exportedShapes(page: Page): Promise<number> {
   const count = await page.evaluate((svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('SVG does not parse');
-    return doc.querySelectorAll('circle, polygon, rect').length;
+    if (doc.querySelector('g.legend text') === null) throw new Error('the SVG has no legend');
+    return doc.querySelectorAll(':root > circle, :root > polygon, :root > rect').length;
   }, text);
   return count - 1;
 }

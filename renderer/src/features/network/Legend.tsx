@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { legendRows, linkStyles, undescribedTypes } from './legendModel';
 import type { LegendType, LinkStyle } from './legendModel';
-import type { ColourBy, Palette } from './networkStyle';
+import type { ColourBy, Palette, SizeBy } from './networkStyle';
+import type { SvgLegend } from './svgExport';
 import { ENTITY_COLOURS, NO_VALUE_COLOUR, OTHER_COLOUR } from './networkStyle';
 import { useNetworkView } from './networkViewStore';
 
@@ -39,6 +40,43 @@ export function valueLabel(
     case 'region':
       return value;
   }
+}
+
+/** The legend's colours and size as the SVG export draws them beside the graph. */
+export function exportLegend(
+  t: (k: string, o?: Record<string, unknown>) => string,
+  palette: Palette,
+  sizeBy: SizeBy,
+): SvgLegend {
+  const { listed, others } = legendRows(palette);
+  const rows: SvgLegend['rows'] = listed.map((e, i) => ({
+    colour: e.colour,
+    label:
+      palette.by === 'community'
+        ? t('network.legend.community', { n: i + 1 })
+        : valueLabel(t, palette.by, e.value),
+    count: e.count,
+  }));
+  if (others !== null)
+    rows.push({
+      colour: OTHER_COLOUR,
+      label: t('network.legendOthers', { count: others.values }),
+      count: others.count,
+    });
+  if (palette.missing > 0)
+    rows.push({
+      colour: NO_VALUE_COLOUR,
+      label: t('network.legend.noValue'),
+      count: palette.missing,
+    });
+  return {
+    title: t('network.legend.colours', { by: t(`network.colourBy.${palette.by}`) }),
+    rows,
+    note:
+      sizeBy === 'none'
+        ? t('network.legendPanel.sameSize')
+        : t('network.legendPanel.size', { by: t(`network.sizeBy.${sizeBy}`) }),
+  };
 }
 
 function LineSample({

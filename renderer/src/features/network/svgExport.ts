@@ -105,8 +105,54 @@ function shapeSvg(n: SnapshotNode): string {
   }
 }
 
-/** A standalone SVG document of the snapshot, framed to its content with a margin. */
-export function toSvg(snapshot: GraphSnapshot, title: string): string {
+/** The legend drawn beside the exported graph: what each colour stands for, with counts. */
+export type SvgLegend = {
+  title: string;
+  rows: { colour: string; label: string; count: number | null }[];
+  /** One line under the colours (the size, for instance). */
+  note: string | null;
+};
+
+const LEGEND_WIDTH = 220;
+const LEGEND_ROW = 18;
+
+/** The height the legend block takes. */
+const legendHeight = (legend: SvgLegend) =>
+  34 + legend.rows.length * LEGEND_ROW + (legend.note === null ? 0 : LEGEND_ROW) + 8;
+
+/** The legend block, its top left at (x, y): a group of its own, apart from the graph's shapes. */
+function legendSvg(legend: SvgLegend, x: number, y: number): string {
+  const height = legendHeight(legend);
+  const parts = [
+    `<g class="legend" font-size="12" fill="#17202c">`,
+    `<rect x="${r1(x)}" y="${r1(y)}" width="${LEGEND_WIDTH}" height="${height}" rx="6" fill="#ffffff" stroke="#d0d5dd"/>`,
+    `<text x="${r1(x + 12)}" y="${r1(y + 22)}" font-weight="600">${escapeXml(legend.title)}</text>`,
+  ];
+  legend.rows.forEach((row, i) => {
+    const top = y + 34 + i * LEGEND_ROW;
+    parts.push(
+      `<rect x="${r1(x + 12)}" y="${r1(top)}" width="12" height="12" rx="2" fill="${escapeXml(row.colour)}" stroke="#00000040"/>`,
+      `<text x="${r1(x + 32)}" y="${r1(top + 10)}">${escapeXml(row.label)}</text>`,
+    );
+    if (row.count !== null)
+      parts.push(
+        `<text x="${r1(x + LEGEND_WIDTH - 12)}" y="${r1(top + 10)}" text-anchor="end" fill="#5b6778">${row.count}</text>`,
+      );
+  });
+  if (legend.note !== null)
+    parts.push(
+      `<text x="${r1(x + 12)}" y="${r1(y + 34 + legend.rows.length * LEGEND_ROW + 10)}" fill="#5b6778">${escapeXml(legend.note)}</text>`,
+    );
+  parts.push('</g>');
+  return parts.join('\n');
+}
+
+/**
+ * A standalone SVG document of the snapshot, framed to its content with a margin; with a legend,
+ * the legend stands to the right of the graph (a picture in a report must say what its colours
+ * mean).
+ */
+export function toSvg(snapshot: GraphSnapshot, title: string, legend?: SvgLegend): string {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -121,8 +167,11 @@ export function toSvg(snapshot: GraphSnapshot, title: string): string {
   }
   if (!Number.isFinite(minX)) [minX, minY, maxX, maxY] = [0, 0, 100, 100];
   const m = 40;
-  const width = r1(maxX - minX + 2 * m);
-  const height = r1(maxY - minY + 2 * m);
+  const graphWidth = maxX - minX + 2 * m;
+  const width = r1(graphWidth + (legend === undefined ? 0 : LEGEND_WIDTH + m));
+  const height = r1(
+    Math.max(maxY - minY + 2 * m, legend === undefined ? 0 : legendHeight(legend) + 2 * m),
+  );
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r1(minX - m)} ${r1(minY - m)} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, system-ui, sans-serif">`,
     `<title>${escapeXml(title)}</title>`,
@@ -150,6 +199,7 @@ export function toSvg(snapshot: GraphSnapshot, title: string): string {
       `<text x="${r1(n.x)}" y="${r1(n.y - n.h / 2 - 4)}" font-size="14" font-weight="600" text-anchor="middle" fill="#4d5867">${escapeXml(n.label)}</text>`,
     );
   }
+  if (legend !== undefined) parts.push(legendSvg(legend, minX - m + graphWidth, minY));
   parts.push('</svg>');
   return parts.join('\n');
 }
