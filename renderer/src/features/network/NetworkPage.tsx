@@ -26,7 +26,7 @@ import { Button } from '../../ui/Button';
 import { CytoscapeGraph, webglSupport } from './CytoscapeGraph';
 import type { GraphApi } from './CytoscapeGraph';
 import { EmptyGraph } from './EmptyGraph';
-import { Legend } from './Legend';
+import { Legend, exportLegend } from './Legend';
 import { MetricsPanel } from './MetricsPanel';
 import type { Finding } from './MetricsPanel';
 import { NetworkControls } from './NetworkControls';
@@ -303,7 +303,12 @@ export function NetworkPage({ id }: { id: string | null }) {
     if (api === null) return;
     (kind === 'png'
       ? exportPng(api, t('network.export.fileName'))
-      : exportSvg(api, t('network.export.fileName'), t('network.title'))
+      : exportSvg(
+          api,
+          t('network.export.fileName'),
+          t('network.title'),
+          exportLegend(t, palette, view.sizeBy),
+        )
     )
       .then(async (r) => {
         if (!r.saved) return;
@@ -392,6 +397,7 @@ export function NetworkPage({ id }: { id: string | null }) {
                 nodes: elements.nodes.length,
                 edges: elements.edges.length,
               })}
+              drawingLabel={t('network.drawing', { nodes: elements.nodes.length })}
               onSelect={onCanvasSelect}
               apiRef={apiRef}
             />
