@@ -144,6 +144,38 @@ describe('import wizard', () => {
     await app.close();
   });
 
+  test('lists problems and possible duplicates a page at a time', async () => {
+    // Every person twice (a duplicate within the file) with a nationality no one has.
+    const lines = ['Name,E-mail,Nationality'];
+    for (let i = 0; i < 30; i++)
+      for (let k = 0; k < 2; k++)
+        lines.push(`Pagedperson${i} Twice${i},paged${i}@example.org,Atlantis`);
+    const app = await openApp({ route: '#/people' });
+    const { page } = app;
+    await page.getByRole('table', { name: 'People' }).waitFor({ timeout: 30_000 });
+    const dialog = await chooseImportFile(page, 'paged.csv', lines.join('\n'));
+    await dialog.getByRole('button', { name: 'Next' }).click({ timeout: 120_000 });
+    await dialog.getByText('Showing 20 of 60 problems.').waitFor({ timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Show 20 more problems' }).click();
+    await dialog.getByText('Showing 40 of 60 problems.').waitFor();
+    await dialog.getByRole('button', { name: 'Show 20 more problems' }).click();
+    // All shown: the count and the button go.
+    await expect.poll(() => dialog.getByText(/of 60 problems/).count()).toBe(0);
+
+    const duplicates = dialog.locator('section.transfer-duplicate');
+    expect(await duplicates.count()).toBe(20);
+    const status = await dialog
+      .getByText(/^Showing 20 of \d+ possible duplicates\.$/)
+      .textContent();
+    const total = Number(/of (\d+)/.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(30);
+    await dialog.getByRole('button', { name: /^Show \d+ more possible duplicates$/ }).click();
+    await expect.poll(() => duplicates.count()).toBe(Math.min(40, total));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
   test('exports the workspace file and opens it again', async () => {
     const app = await openApp({ route: '#/people' });
     const { page } = app;

@@ -1,7 +1,7 @@
 // The review step: a preview grid of the first rows as they will be imported (edit any value,
 // skip a row), every problem per row (fix the value or skip the row), the normalisation changes,
 // and likely duplicates side by side, merged field by field or kept apart.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@shared/domain/model';
 import { personDisplayName } from '@shared/domain/model';
@@ -36,6 +36,12 @@ type Props = {
 };
 
 const MAX_LISTED = 200;
+/**
+ * Problems and duplicates shown at first, and added per "Show more": 200 duplicate sections
+ * (each a table of radio buttons and two buttons) made the review's first render and layout
+ * one task of ~0.5 s at 50,000 rows.
+ */
+export const LIST_PAGE = 20;
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.join('; ');
@@ -83,6 +89,9 @@ export function ReviewStep(props: Props) {
   const errorRows = useMemo(() => errorRowsOf(rows), [rows]);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const byRow = useMemo(() => new Map(rows.map((r) => [r.row, r])), [rows]);
+  const [problemsShown, setProblemsShown] = useState(LIST_PAGE);
+  const [duplicatesShown, setDuplicatesShown] = useState(LIST_PAGE);
+  const listedDuplicates = Math.min(duplicates.length, MAX_LISTED);
 
   return (
     <div className="transfer-review">
@@ -125,7 +134,7 @@ export function ReviewStep(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {problems.map((p, i) => {
+              {problems.slice(0, problemsShown).map((p, i) => {
                 const column = headers.indexOf(p.column);
                 const key = cellKey(p.row, column);
                 return (
@@ -165,16 +174,23 @@ export function ReviewStep(props: Props) {
               })}
             </tbody>
           </table>
-          {problemCount > problems.length && (
-            <p>{t('transfer.import.changesMore', { count: problemCount - problems.length })}</p>
-          )}
+          <ShowMore
+            shown={Math.min(problemsShown, problems.length)}
+            listed={problems.length}
+            total={problemCount}
+            label={(count) => t('transfer.import.problemsMore', { count })}
+            status={(shown, total) =>
+              t('transfer.import.problemsShown', { shown, total: total.toLocaleString() })
+            }
+            onMore={() => setProblemsShown(problemsShown + LIST_PAGE)}
+          />
         </div>
       )}
 
       {duplicates.length > 0 && (
         <>
           <h3>{t('transfer.import.duplicates')}</h3>
-          {duplicates.slice(0, MAX_LISTED).map((d) => {
+          {duplicates.slice(0, Math.min(duplicatesShown, MAX_LISTED)).map((d) => {
             const key = candidateKey(d);
             const incoming = byRow.get(d.row)?.person;
             const target =
@@ -284,9 +300,16 @@ export function ReviewStep(props: Props) {
               </section>
             );
           })}
-          {duplicates.length > MAX_LISTED && (
-            <p>{t('transfer.import.changesMore', { count: duplicates.length - MAX_LISTED })}</p>
-          )}
+          <ShowMore
+            shown={Math.min(duplicatesShown, listedDuplicates)}
+            listed={listedDuplicates}
+            total={duplicates.length}
+            label={(count) => t('transfer.import.duplicatesMore', { count })}
+            status={(shown, total) =>
+              t('transfer.import.duplicatesShown', { shown, total: total.toLocaleString() })
+            }
+            onMore={() => setDuplicatesShown(duplicatesShown + LIST_PAGE)}
+          />
         </>
       )}
 
@@ -319,6 +342,35 @@ export function ReviewStep(props: Props) {
             <p>{t('transfer.import.changesMore', { count: changeCount - changes.length })}</p>
           )}
         </details>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Under a list shown a page at a time: how many of how many, a button for the next page while
+ * any of the `listed` are hidden, and past those, how many the review does not list at all.
+ */
+function ShowMore(props: {
+  shown: number;
+  listed: number;
+  total: number;
+  label: (count: number) => string;
+  status: (shown: number, total: number) => string;
+  onMore: () => void;
+}) {
+  const { t } = useTranslation();
+  const { shown, listed, total } = props;
+  if (shown >= total) return null;
+  return (
+    <div className="transfer-row">
+      <span className="transfer-muted">{props.status(shown, total)}</span>
+      {shown < listed ? (
+        <Button onClick={props.onMore}>{props.label(Math.min(LIST_PAGE, listed - shown))}</Button>
+      ) : (
+        <span className="transfer-muted">
+          {t('transfer.import.changesMore', { count: total - listed })}
+        </span>
       )}
     </div>
   );
