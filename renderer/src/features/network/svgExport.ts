@@ -116,6 +116,22 @@ export type SvgLegend = {
 const LEGEND_WIDTH = 220;
 const LEGEND_ROW = 18;
 
+/**
+ * Names as long as the canvas draws them (it ends longer ones with an ellipsis at 120 px): in the
+ * export, full session names ran into each other. The full name stays as the text's tooltip.
+ */
+export const SVG_LABEL_CHARS = 24;
+
+function labelSvg(label: string): string {
+  if (label.length <= SVG_LABEL_CHARS) return escapeXml(label);
+  let cut = label.slice(0, SVG_LABEL_CHARS - 1);
+  // At a word's end when one is near: "Regional Consultation…", not "Regional Consultation f…".
+  const space = cut.lastIndexOf(' ');
+  if (space >= SVG_LABEL_CHARS / 2) cut = cut.slice(0, space);
+  const short = `${cut.trimEnd()}…`;
+  return `<title>${escapeXml(label)}</title>${escapeXml(short)}`;
+}
+
 /** The height the legend block takes. */
 const legendHeight = (legend: SvgLegend) =>
   34 + legend.rows.length * LEGEND_ROW + (legend.note === null ? 0 : LEGEND_ROW) + 8;
@@ -190,7 +206,7 @@ export function toSvg(snapshot: GraphSnapshot, title: string, legend?: SvgLegend
     parts.push(shapeSvg(n));
     if (n.label !== '') {
       parts.push(
-        `<text x="${r1(n.x)}" y="${r1(n.y + n.size / 2 + 11)}" font-size="9" text-anchor="middle" fill="#17202c" stroke="#ffffff" stroke-width="2" paint-order="stroke">${escapeXml(n.label)}</text>`,
+        `<text x="${r1(n.x)}" y="${r1(n.y + n.size / 2 + 11)}" font-size="9" text-anchor="middle" fill="#17202c" stroke="#ffffff" stroke-width="2" paint-order="stroke">${labelSvg(n.label)}</text>`,
       );
     }
   }

@@ -72,6 +72,27 @@ describe('toSvg with a legend', () => {
   });
 });
 
+describe('toSvg labels', () => {
+  it('ends long names with an ellipsis like the canvas, the full name as the tooltip', () => {
+    const long = 'Regional Consultation for Latin America and the Caribbean';
+    const svg = toSvg(
+      { nodes: [{ ...snapshot.nodes[0]!, label: long }, snapshot.nodes[1]!], edges: [] },
+      'Network',
+    );
+    expect(svg).toContain(`<title>${long}</title>Regional Consultation…</text>`);
+    // A name without a space near the cut is cut at the letter.
+    const svg2 = toSvg(
+      {
+        nodes: [{ ...snapshot.nodes[0]!, label: 'Supercalifragilisticexpialidocious' }],
+        edges: [],
+      },
+      'Network',
+    );
+    expect(svg2).toContain('>Supercalifragilisticexp…</text>');
+    expect(svg).toContain('>B</text>');
+  });
+});
+
 describe('exportLegend', () => {
   const person = (id: string, gender: GraphNode['gender']): GraphNode => ({
     id,
