@@ -7,6 +7,7 @@ import cytoscape from 'cytoscape';
 import type { Positions } from './layoutModel';
 import { networkStylesheet } from './cyStyle';
 import { snapshotOf } from './svgExport';
+import { buildInSlices } from './stagedMount';
 import type { GraphSnapshot } from './svgExport';
 
 export type CyNodeData = {
@@ -46,9 +47,11 @@ type Props = {
   focus: { id: string; seq: number } | null;
   /** Cytoscape's WebGL renderer; only pass true when webglSupport() found WebGL 2. */
   webgl: boolean;
-  /** A large graph: cheaper edges and no edges or labels redrawn while panning and zooming. */
+  /** A large graph: cheaper edges, people's names hidden, built a slice at a time. */
   large: boolean;
   label: string;
+  /** Shown while a large graph is being built a slice at a time. */
+  drawingLabel: string;
   onSelect: (id: string | null) => void;
   apiRef: Ref<GraphApi>;
 };
@@ -157,6 +160,75 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return true;
 }
 
+/** Core and renderer options of the instance, without container, elements or style. */
+function instanceOptions(large: boolean, webgl: boolean): cytoscape.CytoscapeOptions {
+  return {
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.4,
+    boxSelectionEnabled: false,
+    // WebGL draws large graphs much faster; the canvas renderer stays the default. The
+    // typings do not know the renderer option yet.
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    // A large graph on the canvas renderer. Measured at 5,000 people (20,000 elements): with
+    // textureOnViewport and hideEdgesOnViewport, every pan or zoom drew all 5,000 nodes one by
+    // one twice (into the moving bitmap, then again at the end), a 7–8 s task on a loaded
+    // machine; without them Cytoscape draws from its layered texture cache (a few bitmaps per
+    // frame). One pixel per CSS pixel halves the fill.
+    motionBlur: false,
+    ...(large && !webgl ? { pixelRatio: 1 } : {}),
+  };
+}
+
+/** Element changes applied to the instance by id, only what changed, inside one batch. */
+function applyDiff(
+  cy: cytoscape.Core,
+  nodes: readonly CyNodeData[],
+  edges: readonly CyEdgeData[],
+  positions: Positions,
+): void {
+  cy.batch(() => {
+    const nodeIds = new Set(nodes.map((n) => n.id));
+    const edgeIds = new Set(edges.map((e) => e.id));
+    cy.edges()
+      .filter((e) => !edgeIds.has(e.id()))
+      .remove();
+    cy.nodes()
+      .filter((n) => !nodeIds.has(n.id()))
+      .remove();
+    const ordered = parentsFirst(nodes);
+    const placeOf = placer(nodes, positions);
+    // New elements go in with one add() call: adding 20,000 one by one costs seconds.
+    const added: cytoscape.ElementDefinition[] = [];
+    for (const data of ordered) {
+      const existing = cy.getElementById(data.id);
+      if (existing.nonempty()) {
+        if (existing.data('parent') !== data.parent) existing.move({ parent: data.parent ?? null });
+        if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
+        // Setting a position dirties the node's edges and bounding boxes even when it does
+        // not move: with 5,000 nodes that is a full recompute and redraw for nothing.
+        if (!existing.isParent()) {
+          const to = placeOf(data.id);
+          const at = existing.position();
+          if (at.x !== to.x || at.y !== to.y) existing.position({ ...to });
+        }
+      } else if (data.id.startsWith('group:')) {
+        // A new group goes in at once: existing children may move into it below.
+        cy.add({ group: 'nodes', data });
+      } else {
+        added.push({ group: 'nodes', data, position: { ...placeOf(data.id) } });
+      }
+    }
+    for (const data of edges) {
+      const existing = cy.getElementById(data.id);
+      if (existing.nonempty()) {
+        if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
+      } else added.push({ group: 'edges', data });
+    }
+    if (added.length > 0) cy.add(added);
+  });
+}
+
 /**
  * Cytoscape injects an inline <style> for its container class unless an element with this id
  * exists; the app's CSP (style-src 'self') blocks inline styles, so a placeholder stands in and
@@ -175,62 +247,89 @@ function preventInlineStylesheet() {
 export function CytoscapeGraph(props: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [buildFailed, setBuildFailed] = useState(false);
   const onSelectRef = useRef(props.onSelect);
   useLayoutEffect(() => {
     onSelectRef.current = props.onSelect;
   });
   const fittedKey = useRef<string | null>(null);
+  // The props a new instance was built from: the diff below has nothing to do for them (at
+  // 5,000 people, comparing 20,000 elements' data with themselves took a few hundred ms).
+  const builtFrom = useRef<Pick<Props, 'nodes' | 'edges' | 'positions'> | null>(null);
   // The elements a new instance starts with: the latest, read when it is created.
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
   });
   const { webgl, large } = props;
+  // A large graph is being built a slice at a time (it has no instance until it is drawn).
+  const building = large && !webgl && cy === null && !buildFailed;
 
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
     preventInlineStylesheet();
     const start = latest.current;
-    const instance = cytoscape({
-      container,
-      elements: initialElements(start.nodes, start.edges, start.positions),
-      // With a container Cytoscape lays new elements out on a grid unless told otherwise (and
-      // preset fits to every label, seconds at 5,000 nodes): keep the given positions as they are.
-      layout: { name: 'preset', fit: false },
-      style: networkStylesheet({ large, fastEdges: large && !webgl }),
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.4,
-      boxSelectionEnabled: false,
-      // WebGL draws large graphs much faster; the canvas renderer stays the default. The
-      // typings do not know the renderer option yet.
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      // A large graph on the canvas renderer. Measured at 5,000 people (20,000 elements): with
-      // textureOnViewport and hideEdgesOnViewport, every pan or zoom drew all 5,000 nodes one by
-      // one twice (into the moving bitmap, then again at the end), a 7–8 s task on a loaded
-      // machine; without them Cytoscape draws from its layered texture cache (a few bitmaps per
-      // frame), and the first pan's longest task fell to ~0.2 s and a wheel zoom's below 50 ms.
-      // Labels still wait until the view stops; one pixel per CSS pixel halves the fill.
-      hideLabelsOnViewport: large && !webgl,
-      motionBlur: false,
-      ...(large && !webgl ? { pixelRatio: 1 } : {}),
-    } as cytoscape.CytoscapeOptions);
-    instance.on('tap', 'node', (event) => {
-      const node = event.target as cytoscape.NodeSingular;
-      if (!node.isParent()) onSelectRef.current(node.id());
-    });
-    instance.on('tap', (event) => {
-      if (event.target === instance) onSelectRef.current(null);
-    });
-    // Fitted before Cytoscape's first draw (its next animation frame), so the texture cache is
-    // built at the zoom the user sees.
-    fitView(instance, large);
-    fittedKey.current = start.layoutKey;
+    const elements = initialElements(start.nodes, start.edges, start.positions);
+    const stylesheet = networkStylesheet({ large, fastEdges: large && !webgl });
+    const options = instanceOptions(large, webgl);
+    const ready = (instance: cytoscape.Core) => {
+      instance.on('tap', 'node', (event) => {
+        const node = event.target as cytoscape.NodeSingular;
+        if (!node.isParent()) onSelectRef.current(node.id());
+      });
+      instance.on('tap', (event) => {
+        if (event.target === instance) onSelectRef.current(null);
+      });
+      fittedKey.current = start.layoutKey;
+      builtFrom.current = { nodes: start.nodes, edges: start.edges, positions: start.positions };
+      setCy(instance);
+    };
     container.dataset.drawn = 'false';
-    setCy(instance);
+    let instance: cytoscape.Core | null = null;
+    let cancelled = false;
+    if (large && !webgl) {
+      // A large graph is built a slice at a time (stagedMount.ts): created in one go, its
+      // constructor and first draw were two tasks of seconds each at 5,000 people.
+      buildInSlices({
+        container,
+        elements,
+        stylesheet,
+        options,
+        fit: (cy) => fitView(cy, true),
+        cancelled: () => cancelled,
+      })
+        .then((built) => {
+          if (built === null) return;
+          if (cancelled) built.destroy();
+          else {
+            instance = built;
+            ready(built);
+          }
+        })
+        .catch(() => {
+          if (cancelled) return;
+          console.error('Drawing the network failed');
+          setBuildFailed(true);
+        });
+    } else {
+      instance = cytoscape({
+        ...options,
+        container,
+        elements,
+        // With a container Cytoscape lays new elements out on a grid unless told otherwise (and
+        // preset fits to every label, seconds at 5,000 nodes): keep the given positions.
+        layout: { name: 'preset', fit: false },
+        style: stylesheet,
+      });
+      // Fitted before Cytoscape's first draw (its next animation frame), so the texture cache
+      // is built at the zoom the user sees.
+      fitView(instance, large);
+      ready(instance);
+    }
     return () => {
-      instance.destroy();
+      cancelled = true;
+      instance?.destroy();
       setCy(null);
     };
   }, [webgl, large]);
@@ -266,47 +365,14 @@ export function CytoscapeGraph(props: Props) {
   const { nodes, edges, positions, layoutKey } = props;
   useEffect(() => {
     if (cy === null) return;
-    cy.batch(() => {
-      const nodeIds = new Set(nodes.map((n) => n.id));
-      const edgeIds = new Set(edges.map((e) => e.id));
-      cy.edges()
-        .filter((e) => !edgeIds.has(e.id()))
-        .remove();
-      cy.nodes()
-        .filter((n) => !nodeIds.has(n.id()))
-        .remove();
-      const ordered = parentsFirst(nodes);
-      const placeOf = placer(nodes, positions);
-      // New elements go in with one add() call: adding 20,000 one by one costs seconds.
-      const added: cytoscape.ElementDefinition[] = [];
-      for (const data of ordered) {
-        const existing = cy.getElementById(data.id);
-        if (existing.nonempty()) {
-          if (existing.data('parent') !== data.parent)
-            existing.move({ parent: data.parent ?? null });
-          if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
-          // Setting a position dirties the node's edges and bounding boxes even when it does
-          // not move: with 5,000 nodes that is a full recompute and redraw for nothing.
-          if (!existing.isParent()) {
-            const to = placeOf(data.id);
-            const at = existing.position();
-            if (at.x !== to.x || at.y !== to.y) existing.position({ ...to });
-          }
-        } else if (data.id.startsWith('group:')) {
-          // A new group goes in at once: existing children may move into it below.
-          cy.add({ group: 'nodes', data });
-        } else {
-          added.push({ group: 'nodes', data, position: { ...placeOf(data.id) } });
-        }
-      }
-      for (const data of edges) {
-        const existing = cy.getElementById(data.id);
-        if (existing.nonempty()) {
-          if (!sameData(existing.data() as Record<string, unknown>, data)) existing.data(data);
-        } else added.push({ group: 'edges', data });
-      }
-      if (added.length > 0) cy.add(added);
-    });
+    const built = builtFrom.current;
+    builtFrom.current = null;
+    const unchanged =
+      built !== null &&
+      built.nodes === nodes &&
+      built.edges === edges &&
+      built.positions === positions;
+    if (!unchanged) applyDiff(cy, nodes, edges, positions);
     const fresh = fittedKey.current !== layoutKey;
     if (fresh) {
       fittedKey.current = layoutKey;
@@ -355,12 +421,20 @@ export function CytoscapeGraph(props: Props) {
   }, [cy, focus]);
 
   return (
-    <div
-      ref={containerRef}
-      className="network-canvas"
-      role="img"
-      aria-label={props.label}
-      data-testid="network-canvas"
-    />
+    <>
+      <div
+        ref={containerRef}
+        className="network-canvas"
+        role="img"
+        aria-label={props.label}
+        data-testid="network-canvas"
+      />
+      {building && (
+        <div className="network-progress" role="status">
+          <span className="network-spinner" aria-hidden="true" />
+          {props.drawingLabel}
+        </div>
+      )}
+    </>
   );
 }
