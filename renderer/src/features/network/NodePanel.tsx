@@ -123,6 +123,9 @@ export function NodePanel({
     return o ? o.acronym || o.name : '—';
   };
   const eventName = (id: string) => workspace.events.find((e) => e.id === id)?.name ?? '—';
+  const participations = person
+    ? workspace.participations.filter((p) => p.personId === person.id && p.deletedAt === null)
+    : [];
   const href = person
     ? `#/people/${person.id}`
     : org
@@ -165,13 +168,21 @@ export function NodePanel({
                 t('network.panel.none')}
             </Row>
             <Row label={t('network.panel.participations')}>
-              {workspace.participations
-                .filter((p) => p.personId === person.id && p.deletedAt === null)
-                .map(
-                  (p) =>
-                    `${eventName(p.eventId)} (${t(`enums.role.${p.role}`)}, ${t(`enums.status.${p.status}`)})`,
-                )
-                .join('; ') || t('network.panel.none')}
+              {participations.length === 0 ? (
+                t('network.panel.none')
+              ) : (
+                // One line each: the event, then role and status (was one long sentence).
+                <ul className="network-participations">
+                  {participations.map((p) => (
+                    <li key={p.id}>
+                      <span>{eventName(p.eventId)}</span>
+                      <span className="network-muted">
+                        {t(`enums.role.${p.role}`)} · {t(`enums.status.${p.status}`)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Row>
           </>
         )}

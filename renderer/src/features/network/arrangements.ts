@@ -190,8 +190,14 @@ export function pullHubsIn(
   return pulled;
 }
 
-/** A node as the packing sees it. */
-export type PackNode = { id: string; parent: string | null; rank: number; size: number };
+/** A node as the packing sees it (`labelWidth`: its name's drawn width, see labelWidthOf). */
+export type PackNode = {
+  id: string;
+  parent: string | null;
+  rank: number;
+  size: number;
+  labelWidth?: number;
+};
 
 /** Room for a person's name beside and below the node, in model pixels. */
 const LABEL_WIDTH = 72;
@@ -201,9 +207,9 @@ const BOX_GAP = 70;
 
 type Box = { id: string; members: PackNode[]; cols: number; cellW: number; cellH: number };
 
-function boxOf(id: string, members: PackNode[]): Box {
+function boxOf(id: string, members: PackNode[], nameRoom = LABEL_WIDTH): Box {
   const biggest = Math.max(16, ...members.map((m) => m.size));
-  const cellW = biggest + LABEL_WIDTH;
+  const cellW = biggest + nameRoom;
   const cellH = biggest + LABEL_HEIGHT;
   // About square.
   const cols = Math.max(1, Math.ceil(Math.sqrt((members.length * cellH) / cellW)));
@@ -253,7 +259,11 @@ export function packGroups(nodes: readonly PackNode[]): Positions {
   const positions: Positions = {};
   let top = 0;
   if (loose.length > 0) {
-    const band = boxOf('', loose);
+    // The band of events and sessions: cells as wide as the longest name (their names show at
+    // overview zoom; people's only when zoomed in, so boxes keep LABEL_WIDTH).
+    const biggestLoose = Math.max(16, ...loose.map((n) => n.size));
+    const widestName = Math.max(0, ...loose.map((n) => n.labelWidth ?? 0));
+    const band = boxOf('', loose, Math.max(LABEL_WIDTH, widestName + 14 - biggestLoose));
     band.cols = Math.max(1, Math.min(loose.length, Math.floor(rowWidth / band.cellW)));
     placeBox(band, 0, 0, positions);
     top = heightOf(band) + BOX_GAP;

@@ -138,11 +138,12 @@ export function layoutInput(
 }
 
 /**
- * Bumped when a layout's arrangement changes (grouped: packed boxes; circle: walk by hub, hubs
- * inside; concentric: hub rings spaced by their names; grid: hubs first, people by hub).
+ * Bumped when a layout's arrangement changes (grouped: packed boxes, the band of events as wide
+ * as their names; circle: walk by hub, hubs inside; concentric: hub rings spaced by their names;
+ * grid: hubs first, people by hub).
  */
 const LAYOUT_VERSION: Partial<Record<LayoutName, string>> = {
-  grouped: '2',
+  grouped: '3',
   circle: '2',
   concentric: '3',
   grid: '2',

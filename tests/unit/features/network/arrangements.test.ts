@@ -182,6 +182,13 @@ describe('grouped layout', () => {
     expect(loose.length).toBeGreaterThan(0);
     const top = Math.min(...boxes.map((b) => b.y1));
     for (const n of loose) expect(positions[n.id]!.y).toBeLessThan(top);
+    // Events and sessions on one row of the band are their widest name apart.
+    const widest = Math.max(...loose.map((n) => n.labelWidth));
+    for (const a of loose)
+      for (const b of loose) {
+        if (a === b || positions[a.id]!.y !== positions[b.id]!.y) continue;
+        expect(Math.abs(positions[a.id]!.x - positions[b.id]!.x)).toBeGreaterThanOrEqual(widest);
+      }
   });
 
   it('gives every node of a box its own cell, wide enough for a name', () => {
