@@ -47,10 +47,10 @@ type Props = {
   focus: { id: string; seq: number } | null;
   /** Cytoscape's WebGL renderer; only pass true when webglSupport() found WebGL 2. */
   webgl: boolean;
-  /** A large graph: cheaper edges, people's names hidden, built a slice at a time. */
+  /** A large graph: cheaper edges and people's names hidden. */
   large: boolean;
   label: string;
-  /** Shown while a large graph is being built a slice at a time. */
+  /** Shown while the graph is being built a slice at a time. */
   drawingLabel: string;
   onSelect: (id: string | null) => void;
   apiRef: Ref<GraphApi>;
@@ -262,8 +262,8 @@ export function CytoscapeGraph(props: Props) {
     latest.current = props;
   });
   const { webgl, large } = props;
-  // A large graph is being built a slice at a time (it has no instance until it is drawn).
-  const building = large && !webgl && cy === null && !buildFailed;
+  // The graph is being built a slice at a time (it has no instance until it is drawn).
+  const building = !webgl && cy === null && !buildFailed;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -288,15 +288,18 @@ export function CytoscapeGraph(props: Props) {
     container.dataset.drawn = 'false';
     let instance: cytoscape.Core | null = null;
     let cancelled = false;
-    if (large && !webgl) {
-      // A large graph is built a slice at a time (stagedMount.ts): created in one go, its
-      // constructor and first draw were two tasks of seconds each at 5,000 people.
+    // The canvas renderer's graphs are built a slice at a time (stagedMount.ts): created in one
+    // go, the constructor and first draw were two tasks of seconds each at 5,000 people (and of
+    // ~1 s each at 500 on a loaded machine). Compound groups need their bounds updated as they
+    // are built, which Cytoscape skips while batching: grouped graphs are created in one go.
+    const staged = !webgl && !start.nodes.some((n) => n.parent !== undefined);
+    if (staged) {
       buildInSlices({
         container,
         elements,
         stylesheet,
         options,
-        fit: (cy) => fitView(cy, true),
+        fit: (cy) => fitView(cy, large),
         cancelled: () => cancelled,
       })
         .then((built) => {

@@ -1,5 +1,5 @@
-// Builds a large graph's Cytoscape instance a slice at a time, giving the main thread back in
-// between, so that opening the Network view at 5,000 people never blocks the window for long.
+// Builds a graph's Cytoscape instance a slice at a time, giving the main thread back in
+// between, so that opening the Network view (5,000 people and more) never blocks the window long.
 //
 // Measured at 5,000 people (20,000 elements, load 4): created in one go, the constructor (add,
 // style, positions, fit) was one task of ~3 s and Cytoscape's first draw another of ~3 s (the
