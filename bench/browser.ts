@@ -31,9 +31,12 @@ export const WATCHED = {
   /** The People screen has everyone loaded, sorted and searchable. */
   peopleLoaded:
     '.people-page[data-loaded="true"] .people-table__body [role="row"], .people-page[data-loaded="true"] .people-empty',
-  /** The Network view has drawn its graph (the layout may still be running). */
+  /**
+   * The Network view has drawn its graph (the layout may still be running). A large graph's
+   * canvas is in the page while it is built a slice at a time: the mark waits for the drawing.
+   */
   networkPaint:
-    '[data-layout="running"] [data-testid="network-canvas"], [data-layout="ready"] [data-testid="network-canvas"]',
+    '[data-layout="running"] [data-drawn="true"], [data-layout="ready"] [data-drawn="true"]',
   /** The Network view's layout has finished and its graph is drawn. */
   networkReady: '[data-layout="ready"] [data-drawn="true"]',
 } as const;
