@@ -57,4 +57,19 @@ describe('write dots', () => {
     };
     expect(validateRecord('people', record).ok).toBe(false);
   });
+
+  it('checks a shared dot once per record but still every field name and every other dot', () => {
+    const shared = { by: 'rep_a', n: 1, at: AT };
+    const record = (fields: Record<string, unknown>) => ({
+      ...aPerson(),
+      sync: { vv: { rep_a: 1 }, seen: [], fields },
+    });
+    expect(validateRecord('people', record({ notes: shared, email: shared })).ok).toBe(true);
+    // A malformed dot between two uses of the accepted one.
+    const between = { notes: shared, email: { by: 'rep_a', n: -1, at: AT }, phone: shared };
+    expect(validateRecord('people', record(between)).ok).toBe(false);
+    // The accepted dot under a field name that is too long.
+    const longName = { notes: shared, ['f'.repeat(101)]: shared };
+    expect(validateRecord('people', record(longName)).ok).toBe(false);
+  });
 });
