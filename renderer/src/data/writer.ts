@@ -32,6 +32,11 @@ export type WriteContext = {
   /** The merge bookkeeping's writer id (store.ts); defaults to `device`. */
   replica?: () => string;
   randomBytes: RandomBytes;
+  /**
+   * Records per bulkAdd in createMany (default WRITE_CHUNK). The window keeps chunks small so
+   * each is a short task; a worker, which has no frames to keep, takes fewer, larger ones.
+   */
+  chunk?: number;
 };
 
 /** A record without its bookkeeping fields: what forms edit. */
@@ -48,7 +53,7 @@ export type Writer = {
   ): Promise<WorkspaceTables[T]>;
   /**
    * Creates many records of one table, each validated and stamped exactly as `create` does,
-   * written with one `bulkPut` per chunk of WRITE_CHUNK. Every chunk's validation and cloning
+   * written with one `bulkAdd` per chunk of `ctx.chunk` (WRITE_CHUNK by default). Every chunk's validation and cloning
    * is its own short task (the next chunk starts when IndexedDB has taken the previous one), so
    * a 50,000-record import never holds the window for long; it stays in this one transaction.
    * `onChunk` hears how many records are written so far.
@@ -102,6 +107,7 @@ export async function write<R>(
     const device = ctx.device();
     const replica = ctx.replica?.() ?? device;
     const table = <T extends TableName>(name: T) => db.table<WorkspaceTables[T], string>(name);
+    const chunkSize = Math.max(1, ctx.chunk ?? WRITE_CHUNK);
 
     const validated = <T extends TableName>(name: T, record: WorkspaceTables[T]) => {
       const checked = validateRecord(name, record);
@@ -181,8 +187,8 @@ export async function write<R>(
           await done;
           onChunk?.(written);
         };
-        for (let start = 0; start < drafts.length; start += WRITE_CHUNK) {
-          const slice = drafts.slice(start, start + WRITE_CHUNK);
+        for (let start = 0; start < drafts.length; start += chunkSize) {
+          const slice = drafts.slice(start, start + chunkSize);
           // The ids' random bytes in one call per chunk (one call per id was ~1 % of an import).
           const randomBytes = pooledRandomBytes(ctx.randomBytes, ID_BYTES * slice.length);
           // A refused record throws here, out of fn: the transaction aborts, the queued chunk

@@ -6,7 +6,7 @@ import type { RandomBytes } from '@shared/domain/ids';
 import { openDatabase } from '../../../renderer/src/data/db';
 import type { DataStore } from '../../../renderer/src/data/store';
 import { createStore } from '../../../renderer/src/data/store';
-import { WRITE_CHUNK } from '../../../renderer/src/data/writer';
+import { WRITE_CHUNK, write } from '../../../renderer/src/data/writer';
 import { ValidationError } from '../../../renderer/src/data/errors';
 import { createPerson } from '../../../renderer/src/data/repo/people';
 import { freshStore, personDraft } from './fixtures';
@@ -55,6 +55,28 @@ describe('Writer.createMany', () => {
     // Held by id only: no second copy of every new record in memory.
     expect(entry?.changes.every((c) => c.before === undefined && c.after === undefined)).toBe(true);
     expect(entry?.changes.map((c) => c.id)).toEqual(created.map((p) => p.id));
+  });
+
+  it("takes chunks of the context's size (the import worker's larger ones), same records", async () => {
+    store = freshStore();
+    const chunk = 100;
+    const count = chunk * 3 + 5;
+    const seen: number[] = [];
+    const ctx = { ...store.ctx, chunk };
+    const { result, changeSet } = await write(store.db, ctx, 'test.bulk', (w) =>
+      w.createMany('people', drafts(count), (n) => seen.push(n)),
+    );
+    expect(seen).toEqual([chunk, chunk * 2, chunk * 3, count]);
+    expect(result).toHaveLength(count);
+    expect(changeSet.changes).toHaveLength(count);
+    expect(await store.db.people.count()).toBe(count);
+    // Validated like any other write: a refused record in the last chunk leaves nothing.
+    const bad = drafts(count);
+    bad[count - 1] = personDraft({ email: 'not an e-mail' });
+    await expect(
+      write(store.db, ctx, 'test.bulk', (w) => w.createMany('people', bad)),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await store.db.people.count()).toBe(count);
   });
 
   it("stores one shared write dot per record, not the schema's copy per field", async () => {

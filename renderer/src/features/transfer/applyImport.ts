@@ -28,7 +28,7 @@ export type ApplyOptions = {
 export type CommitProgress = (done: number, total: number) => void;
 const LABEL = 'transfer.history.import';
 /** Operations turned into drafts at a time: a few of the writer's chunks. */
-const SLICE = WRITE_CHUNK * 4;
+const SLICE_CHUNKS = 4;
 
 /** Writes the import here, in turn with the store's other writes, as one undo step. */
 export function applyImport(
@@ -51,6 +51,7 @@ export async function writeImport(
   ops: ImportOps,
   { report, onProgress = () => undefined }: ApplyOptions = {},
 ): Promise<{ applied: AppliedImport; changeSet: ChangeSet }> {
+  const SLICE = (host.ctx.chunk ?? WRITE_CHUNK) * SLICE_CHUNKS;
   const total =
     ops.organisations.length + ops.people.length + ops.updates.length + ops.participations.length;
   // New records go in validated chunks (Writer.createMany): each chunk is a short task and the

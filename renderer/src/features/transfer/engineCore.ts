@@ -95,6 +95,12 @@ export const TABLE_ROWS_PER_PART = 5_000;
 export const PREPARED_ROWS_PER_PART = 250;
 export const DUPLICATES_PER_PART = 5_000;
 export const OPS_PER_PART = 1_000;
+/**
+ * Records per bulkAdd when the worker writes: it has no frames to keep, so it hands IndexedDB
+ * fewer, larger requests than the window's WRITE_CHUNK (each request has its own round trip and
+ * per-call overhead in Dexie; the next chunk is still validated while the last one is written).
+ */
+export const WORKER_WRITE_CHUNK = 2_000;
 
 export type EngineReply =
   | { type: 'progress'; id: number; phase: Phase; fraction: number }
@@ -271,6 +277,7 @@ export function createEngineCore(post: (reply: EngineReply) => void) {
       device: () => stamp.device,
       replica: () => stamp.replica,
       randomBytes: cryptoRandomBytes,
+      chunk: WORKER_WRITE_CHUNK,
     };
     let last = -1;
     const { applied, changeSet } = await writeImport({ db: database, ctx }, result.ops, {

@@ -10,13 +10,14 @@ import { appendChangePart, changeParts } from '../../../../renderer/src/data/cha
 import { listImportHistory } from '../../../../renderer/src/data/repo/importHistory';
 import type { DataStore } from '../../../../renderer/src/data/store';
 import type { Change } from '../../../../renderer/src/data/writer';
-import { WRITE_CHUNK } from '../../../../renderer/src/data/writer';
 import { createImportEngine } from '../../../../renderer/src/features/transfer/importEngine';
 import type { ImportEngine } from '../../../../renderer/src/features/transfer/importEngine';
+import { WORKER_WRITE_CHUNK } from '../../../../renderer/src/features/transfer/engineCore';
 import { aPerson } from '../../../helpers/builders';
 import { freshStore } from '../../data/fixtures';
 
-const ROWS = WRITE_CHUNK * 3 + 11;
+// Past one of the worker's write chunks, so the people cross a chunk boundary.
+const ROWS = WORKER_WRITE_CHUNK + 11;
 const csv = (n: number) =>
   [
     'Name,E-mail,Organisation',
