@@ -176,7 +176,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           },
           setProgress,
         );
-        // null: the dialog was closed meanwhile (the worker stopped, its transaction aborted).
+        // null: superseded by another commit (never by closing the dialog: a commit asked for
+        // runs to its end, so a write that lands always becomes an undo step).
         return done === null
           ? { result: null, changeSet: { label: '', changes: [] } }
           : { result: done, changeSet: done.changeSet };

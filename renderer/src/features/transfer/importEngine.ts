@@ -61,7 +61,12 @@ export type ImportEngine = {
    * change set, null when cancelled; rejects, with nothing written, when the write failed.
    */
   commit(input: CommitInput, onProgress: OnProgress): Promise<Committed | null>;
-  /** Stops the work in progress (terminates the worker). */
+  /**
+   * Stops the work in progress (terminates the worker). A commit already asked for is not
+   * stopped: its transaction lands whole or not at all, and if it lands its change set must
+   * reach the store's undo history even when the dialog has gone (it resolves as usual; the
+   * worker is terminated once it has settled).
+   */
   cancel(): void;
 };
 
@@ -81,6 +86,14 @@ export function createImportEngine(): ImportEngine {
   let sentWorkspace: { organisations: Organisation[]; people: Person[] } | null = null;
   const pending = new Map<number, Pending>();
   let nextId = 1;
+  // Set by a cancel while a commit runs: the worker goes once the commit has settled.
+  let stopAfterCommit = false;
+  const settled = (job: Pending) => {
+    if (job.kind !== 'commit' || !stopAfterCommit) return;
+    stopAfterCommit = false;
+    // Unless the engine was given new work since.
+    if (pending.size === 0) reset();
+  };
 
   const onReply = (reply: EngineReply) => {
     const job = pending.get(reply.id);
@@ -94,11 +107,15 @@ export function createImportEngine(): ImportEngine {
     )
       return job.parts.part(reply);
     pending.delete(reply.id);
-    if (reply.type === 'failed')
-      return job.reject(new Error(reply.message ?? 'The rows could not be checked.'));
-    if (reply.type === 'committed')
+    if (reply.type === 'failed') {
+      job.reject(new Error(reply.message ?? 'The rows could not be checked.'));
+      return settled(job);
+    }
+    if (reply.type === 'committed') {
       (job.resolve as (v: Committed) => void)(job.parts.committed(reply.label, reply.entry));
-    else if (reply.type === 'read')
+      return settled(job);
+    }
+    if (reply.type === 'read')
       (job.resolve as (v: ParseOutcome) => void)(job.parts.read(reply.result));
     else if (reply.type === 'built')
       (job.resolve as (v: Built) => void)(job.parts.built(reply.report));
@@ -116,6 +133,7 @@ export function createImportEngine(): ImportEngine {
   };
 
   function reset() {
+    stopAfterCommit = false;
     stop();
     send = null;
     stop = () => undefined;
@@ -241,11 +259,17 @@ export function createImportEngine(): ImportEngine {
       });
     },
     cancel() {
+      let committing = false;
       for (const [id, job] of pending) {
+        if (job.kind === 'commit') {
+          committing = true;
+          continue;
+        }
         pending.delete(id);
         (job.resolve as (v: null) => void)(null);
       }
-      reset();
+      if (committing) stopAfterCommit = true;
+      else reset();
     },
   };
 }

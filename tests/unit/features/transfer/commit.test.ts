@@ -117,6 +117,24 @@ describe('the import written by the engine', () => {
     expect(await store.db.organisations.count()).toBe(5);
   });
 
+  it('still lands as one undo step when the dialog is closed during the write', async () => {
+    store = freshStore();
+    await store.ready;
+    const engine = createImportEngine();
+    await checked(engine, csv(ROWS));
+    // The dialog unmounting cancels its engine right after the write was asked for.
+    const written = commit(engine, [], new Map(), (_, phase) => {
+      if (phase === 'write') engine.cancel();
+    });
+    const done = await written;
+    expect(done.changeSet.changes).toHaveLength(ROWS + 5);
+    expect(await store.db.people.count()).toBe(ROWS);
+    expect(await listImportHistory(store)).toHaveLength(1);
+    expect(store.history.peekUndo()?.label).toBe('transfer.history.import');
+    await store.undo();
+    expect(await store.db.people.count()).toBe(0);
+  });
+
   it('writes nothing, keeps no report and adds no undo step when a write fails', async () => {
     store = freshStore();
     await store.ready;
