@@ -80,6 +80,42 @@ describe('buildRowsInChunks', () => {
     expect(pauses).toBe(Math.ceil(people.length / 5));
   });
 
+  test('counts participations a slice per task before the rows, with the same counts', async () => {
+    const people = crowd().filter((p) => p.deletedAt === null);
+    // 100 participations of the first person and one deleted one; slices of 40 at chunk 1.
+    const parts = Array.from({ length: 100 }, () => aParticipation(people[0] as Person, event));
+    parts.push({
+      ...aParticipation(people[1] as Person, event),
+      deletedAt: '2026-02-01T00:00:00.000Z',
+    });
+    let pauses = 0;
+    const rows = await buildRowsInChunks(people, [habitat], parts, labels, {
+      chunk: 1,
+      pause: () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+    });
+    expect(rows?.[0]?.participations).toBe(100);
+    expect(rows?.[1]?.participations).toBe(0);
+    expect(rows).toEqual(buildPersonRows(people, [habitat], parts, labels));
+    // Three counting slices (40 + 40 + 21), then a pause between each of the rows' chunks.
+    expect(pauses).toBe(3 + people.length - 1);
+  });
+
+  test('stops while counting once cancelled', async () => {
+    const people = crowd();
+    const parts = Array.from({ length: 100 }, () => aParticipation(people[0] as Person, event));
+    let checks = 0;
+    const rows = await buildRowsInChunks(people, [], parts, labels, {
+      chunk: 1,
+      pause: () => Promise.resolve(),
+      cancelled: () => ++checks > 1,
+    });
+    expect(rows).toBeNull();
+    expect(checks).toBe(2);
+  });
+
   test('stops and answers null once cancelled', async () => {
     const people = crowd();
     let chunks = 0;
@@ -119,8 +155,8 @@ describe('sortRowsInChunks', () => {
           chunked?.map((r) => r.id),
           `${key} ${direction}`,
         ).toEqual(sortRows(rows, sort, 'en').map((r) => r.id));
-        // 6 blocks of 7 (38 rows), then 3 merge passes.
-        expect(pauses).toBe(6 + 3);
+        // The ranks, 6 blocks of 7 (38 rows), then 3 merge passes.
+        expect(pauses).toBe(1 + 6 + 3);
       }
     }
   });
