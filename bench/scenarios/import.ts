@@ -60,7 +60,23 @@ type ImportSample = {
   longestTaskMs: number;
   /** Where the time went: file → mapping step, → review step, → import finished. */
   phases: { readMs: number; checkMs: number; writeMs: number };
+  /** The longest task in each of those phases (0 when none was over 50 ms). */
+  longestIn: { read: number; check: number; write: number };
 };
+
+// Every long task of the import with its start, to say in which phase the longest ones fall.
+const RECORD_TASKS = `window.__importTasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__importTasks.push([e.startTime, e.duration]);
+}).observe({ type: 'longtask' });`;
+
+/** The longest of `tasks` ([start, duration] in page time) starting in [from, to). */
+function longestBetween(tasks: [number, number][], from: number, to: number): number {
+  let longest = 0;
+  for (const [at, duration] of tasks)
+    if (at >= from && at < to) longest = Math.max(longest, duration);
+  return longest;
+}
 
 /** Through the wizard, the way a user does it; returns the wall time and the longest task. */
 async function importThroughWizard(
@@ -79,7 +95,9 @@ async function importThroughWizard(
   // page marks (browser.ts) is stopped: none of its marks is for this scenario, and its
   // querySelector over the review's DOM on every frame was ~2 s of the window's CPU in a
   // 50,000-row import's profile — the harness's work, measured as the app's.
-  await page.evaluate(`window.__bench.longest = 0; ${STOP_WATCHING}`);
+  await page.evaluate(`window.__bench.longest = 0; ${STOP_WATCHING} ${RECORD_TASKS}`);
+  const pageNow = () => page.evaluate<number>('performance.now()');
+  const startedAt = await pageNow();
   const start = performance.now();
   // A path, not a buffer: the driver then hands the file to Chromium directly, where a buffer is
   // decoded from base64 by a script in the page — a task of seconds at 7.8 MB that is not ours.
@@ -96,24 +114,32 @@ async function importThroughWizard(
     `[...document.querySelectorAll('${actions}')].some((b) => b.textContent === 'Next')`,
   );
   const mapped = performance.now();
+  const mappedAt = await pageNow();
   await button(/^Next$/).click({ timeout });
   await until(
     page,
     `[...document.querySelectorAll('${actions}')].some((b) => /^Import [\\d,]+ rows$/.test(b.textContent) && !b.disabled)`,
   );
   const reviewed = performance.now();
+  const reviewedAt = await pageNow();
   await button(/^Import [\d,]+ rows$/).click({ timeout });
   await until(page, `document.querySelector('dialog.transfer-dialog .transfer-report') !== null`);
   const end = performance.now();
   const ms = end - start;
   const phases = { readMs: mapped - start, checkMs: reviewed - mapped, writeMs: end - reviewed };
   const longestTaskMs = await page.evaluate<number>('window.__bench.longest');
+  const tasks = await page.evaluate<[number, number][]>('window.__importTasks');
+  const longestIn = {
+    read: longestBetween(tasks, startedAt, mappedAt),
+    check: longestBetween(tasks, mappedAt, reviewedAt),
+    write: longestBetween(tasks, reviewedAt, Infinity),
+  };
   const report =
     (await page.locator('dialog.transfer-dialog .transfer-report').textContent()) ?? '';
   if (!report.includes(`${rows.toLocaleString('en')} added`) && !report.includes(`${rows} added`))
     throw new Error(`the import did not add every row: "${report}"`);
   await button(/^Close$/).click();
-  return { ms, longestTaskMs, phases };
+  return { ms, longestTaskMs, phases, longestIn };
 }
 
 export const importCsvScenario: Scenario = {
@@ -164,8 +190,9 @@ export const importCsvScenario: Scenario = {
       }
       if (sample === undefined) throw new Error('the import returned no sample');
       const { readMs, checkMs, writeMs } = sample.phases;
+      const { read, check, write } = sample.longestIn;
       ctx.log(
-        `  import: ${sample.ms.toFixed(0)} ms (read ${readMs.toFixed(0)}, check ${checkMs.toFixed(0)}, write ${writeMs.toFixed(0)}), longest task ${sample.longestTaskMs.toFixed(0)} ms`,
+        `  import: ${sample.ms.toFixed(0)} ms (read ${readMs.toFixed(0)}, check ${checkMs.toFixed(0)}, write ${writeMs.toFixed(0)}), longest task ${sample.longestTaskMs.toFixed(0)} ms (read ${read.toFixed(0)}, check ${check.toFixed(0)}, write ${write.toFixed(0)})`,
       );
       subject.push(sample);
       return sample.ms;
