@@ -173,7 +173,7 @@ export const network = {
     notice:
       'This view has {{count, number}} elements. The WebGL renderer draws large graphs faster.',
     noGpu:
-      'This view has {{count, number}} elements: names of people appear when you zoom in, and links are hidden while you move the view. Without a graphics card for WebGL, the standard renderer is the faster one here.',
+      'This view has {{count, number}} elements. To keep it responsive, names of people show only on the selected node and its neighbourhood, and finding a node centres the view on it without zooming in. Without a graphics card for WebGL, the standard renderer is the faster one here.',
     enable: 'Use WebGL',
     option: 'Draw with WebGL (faster for large graphs)',
     on: 'WebGL renderer on',
@@ -216,9 +216,7 @@ export const network = {
     size: 'Size: {{by}}',
     sameSize: 'Size: all nodes the same',
     otherTypes: 'Not coloured by {{by}}',
-    more: '…and {{count}} more',
     links: {
-      plain: 'Link',
       structure: 'Session in event, country in region',
       relationship: 'Relationship',
     },

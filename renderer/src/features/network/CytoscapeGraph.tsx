@@ -8,6 +8,9 @@ import type { Positions } from './layoutModel';
 import { networkStylesheet } from './cyStyle';
 import { snapshotOf } from './svgExport';
 import { buildInSlices } from './stagedMount';
+import { applyHighlight, highlightedElements } from './highlight';
+import { attachHighlightOverlay } from './highlightOverlay';
+import type { HighlightOverlay } from './highlightOverlay';
 import type { GraphSnapshot } from './svgExport';
 
 export type CyNodeData = {
@@ -177,6 +180,9 @@ function instanceOptions(large: boolean, webgl: boolean): cytoscape.CytoscapeOpt
     // frame). One pixel per CSS pixel halves the fill.
     motionBlur: false,
     ...(large && !webgl ? { pixelRatio: 1 } : {}),
+    // A large graph's selection is the overlay's (highlightOverlay.ts): Cytoscape's own would
+    // restyle the tapped node and redraw its cached layers.
+    ...(large ? { autounselectify: true } : {}),
   };
 }
 
@@ -398,30 +404,45 @@ export function CytoscapeGraph(props: Props) {
   }, [cy, nodes, edges, positions, layoutKey, large]);
 
   const { selectedId, highlight, focus } = props;
+  // A large graph's highlight and selection are drawn over it (highlightOverlay.ts), never as
+  // element styles: restyling even a few of 20,000 elements redraws Cytoscape's cached layers.
+  const [overlay, setOverlay] = useState<HighlightOverlay | null>(null);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (cy === null || !large || container === null) return;
+    const attached = attachHighlightOverlay(cy, container);
+    setOverlay(attached);
+    return () => {
+      attached.destroy();
+      setOverlay(null);
+    };
+  }, [cy, large]);
   useEffect(() => {
     if (cy === null) return;
+    if (large) {
+      if (overlay === null) return;
+      const shown = highlight === null ? cy.collection() : highlightedElements(cy, highlight);
+      if (selectedId !== null) shown.merge(cy.getElementById(selectedId));
+      overlay.set(shown, selectedId);
+      return;
+    }
     cy.batch(() => {
-      cy.elements('.faded, .hl').removeClass('faded hl');
-      if (highlight !== null) {
-        cy.elements().forEach((el) => {
-          const on = el.isNode()
-            ? highlight.has(el.id()) || el.isParent()
-            : highlight.has((el as cytoscape.EdgeSingular).source().id()) &&
-              highlight.has((el as cytoscape.EdgeSingular).target().id());
-          el.addClass(on ? 'hl' : 'faded');
-        });
-      }
+      applyHighlight(cy, highlight);
       cy.nodes(':selected').unselect();
       if (selectedId !== null) cy.getElementById(selectedId).select();
     });
-  }, [cy, nodes, edges, selectedId, highlight]);
+  }, [cy, nodes, edges, selectedId, highlight, large, overlay]);
 
   useEffect(() => {
     if (cy === null || focus === null) return;
     const node = cy.getElementById(focus.id);
     if (node.empty()) return;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: 250 });
-  }, [cy, focus]);
+    // A large graph is only panned to the node: a zoom draws all 20,000 elements one by one
+    // until Cytoscape's cached layers for the new zoom are built (1–3 s at 5,000 people on a
+    // loaded machine); the overlay rings and names the node at any zoom.
+    if (large) cy.animate({ center: { eles: node } }, { duration: 250 });
+    else cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: 250 });
+  }, [cy, focus, large]);
 
   return (
     <>

@@ -104,9 +104,9 @@ function LineSample({
 }
 
 /** How each link style is drawn (cyStyle.ts) and named. */
-const LINKS: Record<LinkStyle, { dash?: string; colour: string; width?: number; key: string }> = {
-  // Named per lens in the legend (what a plain link means there).
-  plain: { colour: '#b4bcc8', key: 'network.legendPanel.links.plain' },
+const LINKS: Record<LinkStyle, { dash?: string; colour: string; width?: number; key?: string }> = {
+  // Named per lens (network.legendLinks: what a plain link means there).
+  plain: { colour: '#b4bcc8' },
   structure: { colour: '#7a8696', width: 3, key: 'network.legendPanel.links.structure' },
   relationship: { colour: '#8a6fb0', key: 'network.legendPanel.links.relationship' },
   declined: { dash: '4 3', colour: '#d55e00', key: 'network.legend.declined' },
@@ -258,7 +258,7 @@ export function Legend({
               return (
                 <li key={style}>
                   <LineSample dash={l.dash} colour={l.colour} width={l.width} />
-                  <span>{style === 'plain' ? t(`network.legendLinks.${lens}`) : t(l.key)}</span>
+                  <span>{l.key === undefined ? t(`network.legendLinks.${lens}`) : t(l.key)}</span>
                 </li>
               );
             })}

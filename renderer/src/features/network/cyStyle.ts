@@ -12,10 +12,11 @@ export const NODE_SHAPES = {
 } as const;
 
 /**
- * `large`: for large graphs, people's names only on the selected node and its highlighted
- * neighbourhood (measuring 5,000 labels costs seconds at every restyle, and they cannot be read
- * at the zoom that shows the whole graph anyway), and links out of the pointer's hit test. `fastEdges`: haystack edges (straight lines
- * without per-edge geometry, the cheapest Cytoscape draws), for the canvas renderer.
+ * `large`: for large graphs, no names of people on the graph (measuring 5,000 labels costs
+ * seconds at every restyle, and they cannot be read at the zoom that shows the whole graph; the
+ * highlight overlay names the selected node and its neighbourhood: highlightOverlay.ts), and
+ * links out of the pointer's hit test. `fastEdges`: haystack edges (straight lines without
+ * per-edge geometry, the cheapest Cytoscape draws), for the canvas renderer.
  */
 export function networkStylesheet({
   large = false,
@@ -24,7 +25,6 @@ export function networkStylesheet({
   const quiet: cytoscape.StylesheetJson = large
     ? [
         { selector: 'node[type = "person"]', style: { label: '' } },
-        { selector: 'node.hl, node:selected', style: { label: 'data(label)' } },
         // Links take no pointer events: Cytoscape's hover check on every mouse move then tests
         // 5,000 nodes instead of 20,000 elements (measured: 0.3–0.7 s per move → under 50 ms).
         // Nothing in the view reacts to a link under the pointer.
