@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GraphNode } from '@shared/graph/elements';
 import type { Bridge, GraphMetrics, IsolatedGroup } from '@shared/graph/metrics';
 import { Button } from '../../ui/Button';
+import { formatBrokerage } from './networkView';
 
 export type Finding = 'bridges' | 'isolated' | null;
 
@@ -86,7 +87,7 @@ export function MetricsPanel(props: Props) {
                     <span>{name(b.id)}</span>
                     <span className="network-muted">
                       {t('network.metrics.bridgeMeta', {
-                        score: b.betweenness.toFixed(3),
+                        score: formatBrokerage(b.betweenness),
                         communities: b.communities,
                       })}
                     </span>

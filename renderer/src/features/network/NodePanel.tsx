@@ -12,7 +12,7 @@ import { categoriesOf } from '@shared/reference/regions';
 import { compositionBars } from './compositionModel';
 import type { CompositionPart } from './compositionModel';
 import { communityNumbers } from './legendModel';
-import { composition } from './networkView';
+import { composition, formatBrokerage } from './networkView';
 
 type Props = {
   node: GraphNode;
@@ -210,7 +210,7 @@ export function NodePanel({
           <>
             <Row label={t('network.panel.links')}>{metrics.degree[node.id] ?? 0}</Row>
             <Row label={t('network.panel.brokerage')}>
-              {(metrics.betweenness[node.id] ?? 0).toFixed(3)}
+              {formatBrokerage(metrics.betweenness[node.id] ?? 0)}
             </Row>
             <Row label={t('network.panel.community')}>
               {communities?.get(String(metrics.community[node.id])) !== undefined

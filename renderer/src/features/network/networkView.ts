@@ -98,6 +98,16 @@ export function toCyElements(
 }
 
 /** The node and everything within `hops` edges of it. */
+/**
+ * A brokerage (normalised betweenness) score for reading: three decimals, or two significant
+ * digits below 0.001 — at 5,000 people even the busiest broker scores well under 0.001, and
+ * "0.000" for every bridge said nothing.
+ */
+export function formatBrokerage(score: number): string {
+  if (score === 0) return '0';
+  return Math.abs(score) >= 0.001 ? score.toFixed(3) : score.toPrecision(2);
+}
+
 export function neighbourhood(elements: GraphElements, id: string, hops: 1 | 2): Set<string> {
   const adjacent = adjacencyOf(elements);
   const out = new Set([id]);

@@ -19,6 +19,7 @@ import {
 import {
   DEFAULT_VIEW,
   composition,
+  formatBrokerage,
   neighbourhood,
   readSavedState,
   styleMetrics,
@@ -274,5 +275,16 @@ describe('network view-model', () => {
     const ids = new Set(els.nodes.map((n) => n.id));
     expect(els.nodes.length).toBeGreaterThan(300);
     expect(els.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+});
+
+describe('formatBrokerage', () => {
+  it('shows three decimals, and two significant digits for the small scores of large graphs', () => {
+    expect(formatBrokerage(0.5)).toBe('0.500');
+    expect(formatBrokerage(0.0123)).toBe('0.012');
+    expect(formatBrokerage(0.001)).toBe('0.001');
+    expect(formatBrokerage(0.00042)).toBe('0.00042');
+    expect(formatBrokerage(0.0000123456)).toBe('0.000012');
+    expect(formatBrokerage(0)).toBe('0');
   });
 });
