@@ -102,7 +102,8 @@ const STATUS_PRECEDENCE: readonly ParticipationStatus[] = [
   'declined',
 ];
 
-function blankNode(id: string, type: NodeType, label: string, recordId: string): GraphNode {
+/** A node with every attribute unset (null). */
+export function blankNode(id: string, type: NodeType, label: string, recordId: string): GraphNode {
   return {
     id,
     type,

@@ -2,6 +2,7 @@
 // share and the colour the graph gives it, so "who is in the room" reads at a glance. Pure, unit
 // tested; NodePanel.tsx draws it.
 import type { GraphNode } from '@shared/graph/elements';
+import { blankNode } from '@shared/graph/elements';
 import type { Composition } from './networkView';
 import { buildPalette, NO_VALUE_COLOUR } from './networkStyle';
 
@@ -27,19 +28,7 @@ export function shares(counts: readonly number[]): number[] {
 
 /** A person node with one attribute set: how the palette colours that value. */
 function probe(id: string, patch: Partial<GraphNode>): GraphNode {
-  return {
-    id,
-    type: 'person',
-    label: '',
-    recordId: id,
-    gender: null,
-    region: null,
-    stakeholderGroup: null,
-    status: null,
-    organisationId: null,
-    level: null,
-    ...patch,
-  };
+  return { ...blankNode(id, 'person', '', id), ...patch };
 }
 
 /**
