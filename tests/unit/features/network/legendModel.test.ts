@@ -1,7 +1,7 @@
 // The legend's explanations besides the colours: which link styles can be on screen, which node
 // types the colouring leaves grey, and communities numbered by size.
 import { describe, expect, it } from 'vitest';
-import type { GraphNode } from '@shared/graph/elements';
+import { blankNode, type GraphNode } from '@shared/graph/elements';
 import type { GraphMetrics } from '@shared/graph/metrics';
 import {
   communityNumbers,
@@ -74,18 +74,7 @@ describe('communityNumbers', () => {
 });
 
 describe('legendRows', () => {
-  const node = (id: string): GraphNode => ({
-    id,
-    type: 'person',
-    label: id,
-    recordId: id,
-    gender: null,
-    region: null,
-    stakeholderGroup: null,
-    status: null,
-    organisationId: null,
-    level: null,
-  });
+  const node = (id: string): GraphNode => blankNode(id, 'person', id, id);
 
   it('gives 12 communities ten colours of their own and one grey line for the two smallest', () => {
     // Community c has 20 - c members: community 0 is the largest.
