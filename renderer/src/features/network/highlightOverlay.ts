@@ -25,6 +25,14 @@ export type SceneEdge = {
 };
 export type Scene = { nodes: SceneNode[]; edges: SceneEdge[] };
 
+/**
+ * The ring of a highlighted node: darker and wider than every node's outline (networkStyle
+ * NODE_OUTLINE), so the highlight stands out and pale fills keep 3:1 against the veil.
+ */
+export const HIGHLIGHT_RING = { colour: '#17202C', width: 2 } as const;
+/** The selected node's ring, as the canvas draws a selection (cyStyle node:selected). */
+export const SELECTED_RING = { colour: '#0B57D0', width: 4 } as const;
+
 /** Above this many highlighted nodes only the selected one is named (names would pile up). */
 export const NAMED_NODES = 300;
 /** Links are named (with the role) only for a highlight this small. */
@@ -160,8 +168,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, w: number
     shapePath(ctx, n);
     ctx.fillStyle = n.color;
     ctx.fill();
-    ctx.lineWidth = n.selected ? 4 : 2;
-    ctx.strokeStyle = n.selected ? '#0b57d0' : '#17202c';
+    const ring = n.selected ? SELECTED_RING : HIGHLIGHT_RING;
+    ctx.lineWidth = ring.width;
+    ctx.strokeStyle = ring.colour;
     ctx.stroke();
   }
   ctx.lineJoin = 'round';

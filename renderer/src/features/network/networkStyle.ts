@@ -34,6 +34,37 @@ export const TABLEAU_CB10 = [
   '#FFBC79',
   '#CFCFCF',
 ];
+/**
+ * The one outline every node is drawn with (the canvas, the highlight overlay, the SVG and PNG
+ * exports, the legend's swatches). Several fills are below the 3:1 that WCAG 1.4.11 asks of
+ * graphics against the white canvas (the greys, Okabe–Ito's orange, yellow and sky blue);
+ * outlining only those would outline women's nodes and not men's. A thin mid-grey ring reaches
+ * 5.7:1 against white and leaves the fill's colour readable.
+ */
+export const NODE_OUTLINE = '#5B6778';
+/** The canvas's background, which every node and outline is measured against. */
+export const CANVAS_BACKGROUND = '#FFFFFF';
+
+/** The sRGB channel's linear value (WCAG 2.x relative luminance). */
+function linear(channel: number): number {
+  const c = channel / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative luminance of a `#RRGGBB` colour. */
+export function relativeLuminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (m === null) throw new Error(`not a #RRGGBB colour: ${hex}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => linear(Number.parseInt(c ?? '0', 16)));
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** WCAG contrast ratio of two `#RRGGBB` colours, from 1 (same) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 /** The values beyond a palette's length (the smaller communities, regions of a long scheme). */
 export const OTHER_COLOUR = '#EEF0F3';
 /** For "no value" (unknown gender, no region, no participation). */
@@ -47,7 +78,8 @@ export const ENTITY_COLOURS: Record<NodeType, string> = {
   region: '#5B6778',
 };
 
-const FIXED: Partial<Record<ColourBy, Record<string, string>>> = {
+/** The dimensions whose values keep one colour whatever is drawn. */
+export const FIXED_COLOURS: Partial<Record<ColourBy, Record<string, string>>> = {
   gender: {
     woman: '#E69F00',
     man: '#0072B2',
@@ -134,7 +166,7 @@ export function buildPalette(
       (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || Number(a) - Number(b),
     );
   }
-  const fixed = FIXED[by];
+  const fixed = FIXED_COLOURS[by];
   const cycle = order.length <= OKABE_ITO.length ? OKABE_ITO : TABLEAU_CB10;
   const colours = new Map<string, string>();
   // Past the palette's length the values share one light grey instead of repeating colours (on

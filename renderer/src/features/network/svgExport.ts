@@ -2,6 +2,7 @@
 // colours, shapes, labels), with no extra dependency. `snapshotOf` reads the Cytoscape
 // instance; `toSvg` is pure and unit tested.
 import type cytoscape from 'cytoscape';
+import { NODE_OUTLINE } from './networkStyle';
 
 export type SnapshotNode = {
   x: number;
@@ -86,7 +87,8 @@ function star(x: number, y: number, r: number): string {
 
 function shapeSvg(n: SnapshotNode): string {
   const r = n.size / 2;
-  const paint = `fill="${escapeXml(n.color)}" stroke="#ffffff" stroke-width="1"`;
+  // The canvas's outline (networkStyle NODE_OUTLINE): pale fills stay visible on white paper.
+  const paint = `fill="${escapeXml(n.color)}" stroke="${NODE_OUTLINE}" stroke-width="1"`;
   switch (n.shape) {
     case 'group':
       return `<rect x="${r1(n.x - n.w / 2)}" y="${r1(n.y - n.h / 2)}" width="${r1(n.w)}" height="${r1(n.h)}" rx="8" fill="#eef2f7" fill-opacity="0.6" stroke="#aab3bf" stroke-dasharray="4 3"/>`;
@@ -147,7 +149,7 @@ function legendSvg(legend: SvgLegend, x: number, y: number): string {
   legend.rows.forEach((row, i) => {
     const top = y + 34 + i * LEGEND_ROW;
     parts.push(
-      `<rect x="${r1(x + 12)}" y="${r1(top)}" width="12" height="12" rx="2" fill="${escapeXml(row.colour)}" stroke="#00000040"/>`,
+      `<rect x="${r1(x + 12)}" y="${r1(top)}" width="12" height="12" rx="2" fill="${escapeXml(row.colour)}" stroke="${NODE_OUTLINE}"/>`,
       `<text x="${r1(x + 32)}" y="${r1(top + 10)}">${escapeXml(row.label)}</text>`,
     );
     if (row.count !== null)
