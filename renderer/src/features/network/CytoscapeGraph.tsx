@@ -9,7 +9,7 @@ import { networkStylesheet } from './cyStyle';
 import { snapshotOf } from './svgExport';
 import { buildInSlices } from './stagedMount';
 import { applyHighlight, highlightedElements } from './highlight';
-import { attachHighlightOverlay } from './highlightOverlay';
+import { attachHighlightOverlay, revealNodes } from './highlightOverlay';
 import type { HighlightOverlay } from './highlightOverlay';
 import type { GraphSnapshot } from './svgExport';
 
@@ -36,6 +36,8 @@ export type GraphApi = {
   snapshot: () => GraphSnapshot;
   fit: () => void;
   zoomBy: (factor: number) => void;
+  /** Moves the view so these nodes are in sight (highlightOverlay revealNodes). */
+  reveal: (ids: Iterable<string>) => void;
 };
 
 type Props = {
@@ -366,6 +368,9 @@ export function CytoscapeGraph(props: Props) {
           level: cy.zoom() * factor,
           renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
         }),
+      reveal: (ids) => {
+        if (cy !== null) revealNodes(cy, ids, large);
+      },
     }),
     [cy, large],
   );
@@ -441,7 +446,8 @@ export function CytoscapeGraph(props: Props) {
     // until Cytoscape's cached layers for the new zoom are built (1–3 s at 5,000 people on a
     // loaded machine); the overlay rings and names the node at any zoom.
     if (large) cy.animate({ center: { eles: node } }, { duration: 250 });
-    else cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: 250 });
+    // A small graph shows the node with its highlighted neighbourhood (set in the same render).
+    else revealNodes(cy, latest.current.highlight ?? [focus.id], false);
   }, [cy, focus, large]);
 
   return (

@@ -222,6 +222,10 @@ export function NetworkPage({ id }: { id: string | null }) {
     }
     return near;
   }, [finding, elements, bridges, isolated, metrics, near]);
+  // A finding ('Show me the bridges', 'the isolated groups') brings its nodes into view.
+  useEffect(() => {
+    if (finding !== null && highlight !== null) apiRef.current?.reveal(highlight);
+  }, [finding, highlight]);
   const neighbours = useMemo<GraphNode[]>(
     () =>
       near && selected
@@ -302,7 +306,7 @@ export function NetworkPage({ id }: { id: string | null }) {
     const api = apiRef.current;
     if (api === null) return;
     (kind === 'png'
-      ? exportPng(api, t('network.export.fileName'))
+      ? exportPng(api, t('network.export.fileName'), exportLegend(t, palette, view.sizeBy))
       : exportSvg(
           api,
           t('network.export.fileName'),

@@ -192,6 +192,78 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, w: number
   }
 }
 
+export type Viewport = { zoom: number; pan: { x: number; y: number } };
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** Room around the highlighted nodes when the view moves to them, in screen pixels. */
+export const REVEAL_PADDING = 48;
+/**
+ * The view does not zoom in past this to show a highlight (one isolated node would fill the
+ * screen), unless it was already zoomed in further.
+ */
+export const REVEAL_MAX_ZOOM = 1.5;
+
+/**
+ * The viewport that shows the highlighted nodes' box (model coordinates) with padding, centred,
+ * or null when they are all in sight already at a zoom that suits them. Zooms out as far as
+ * needed; zooms in only up to REVEAL_MAX_ZOOM (or the current zoom, when higher).
+ */
+export function revealViewport(
+  box: Box,
+  view: Viewport & { width: number; height: number },
+  limits: { minZoom: number; maxZoom: number },
+): Viewport | null {
+  const p = REVEAL_PADDING;
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const fit = Math.min((view.width - 2 * p) / w, (view.height - 2 * p) / h);
+  const zoom = Math.min(
+    limits.maxZoom,
+    Math.max(limits.minZoom, Math.min(fit, Math.max(view.zoom, REVEAL_MAX_ZOOM))),
+  );
+  const onScreen = (x: number, y: number) => ({
+    x: x * view.zoom + view.pan.x,
+    y: y * view.zoom + view.pan.y,
+  });
+  const a = onScreen(box.x1, box.y1);
+  const b = onScreen(box.x2, box.y2);
+  const inSight = a.x >= p && a.y >= p && b.x <= view.width - p && b.y <= view.height - p;
+  // In sight and not so small that zooming in would help: leave the view where the user put it.
+  if (inSight && zoom <= view.zoom * 1.25) return null;
+  return {
+    zoom,
+    pan: {
+      x: view.width / 2 - (zoom * (box.x1 + box.x2)) / 2,
+      y: view.height / 2 - (zoom * (box.y1 + box.y2)) / 2,
+    },
+  };
+}
+
+/**
+ * Moves the view so the highlighted nodes are in sight ('Show me the bridges', the isolated
+ * groups, a search hit's neighbourhood). A small graph glides there; a large one jumps in one
+ * viewport change (an animation redraws 20,000 elements every frame).
+ */
+export function revealNodes(cy: cytoscape.Core, ids: Iterable<string>, large: boolean): void {
+  const nodes = cy.collection();
+  for (const id of ids) {
+    const node = cy.getElementById(id);
+    if (node.nonempty() && node.isNode() && node.isChildless()) nodes.merge(node);
+  }
+  if (nodes.empty()) return;
+  // Shapes only: measuring labels costs seconds for thousands of nodes.
+  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const target = revealViewport(
+    box,
+    { width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() },
+    { minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
+  );
+  if (target === null) return;
+  cy.stop(true, false);
+  if (large) cy.viewport(target);
+  else cy.animate({ zoom: target.zoom, pan: target.pan }, { duration: 300, easing: 'ease-out' });
+}
+
 export type HighlightOverlay = {
   /** What to highlight (null: nothing, the veil lifts) and which node is selected. */
   set: (eles: cytoscape.Collection | null, selectedId: string | null) => void;

@@ -115,8 +115,9 @@ export type SvgLegend = {
   note: string | null;
 };
 
-const LEGEND_WIDTH = 220;
-const LEGEND_ROW = 18;
+/** The legend block's width and row height, shared by the SVG and the PNG (exportView.ts). */
+export const LEGEND_WIDTH = 220;
+export const LEGEND_ROW = 18;
 
 /**
  * Names as long as the canvas draws them (it ends longer ones with an ellipsis at 120 px): in the
@@ -135,7 +136,7 @@ function labelSvg(label: string): string {
 }
 
 /** The height the legend block takes. */
-const legendHeight = (legend: SvgLegend) =>
+export const legendHeight = (legend: SvgLegend) =>
   34 + legend.rows.length * LEGEND_ROW + (legend.note === null ? 0 : LEGEND_ROW) + 8;
 
 /** The legend block, its top left at (x, y): a group of its own, apart from the graph's shapes. */
