@@ -75,6 +75,12 @@ export const network = {
     betweenness: 'Brokerage (betweenness)',
     none: 'Same size',
   },
+  /** The toolbar's shorter names for the same choices (it keeps to one line at 1,280 px). */
+  sizeByOption: {
+    degree: 'Number of links',
+    betweenness: 'Brokerage',
+    none: 'Same size',
+  },
   scheme: 'Regions',
   search: {
     label: 'Find in the network',
