@@ -1,12 +1,14 @@
 // The import wizard: pick a file → map columns → review a preview grid, problems and duplicates
 // → one transaction (records and report) → report. Reading and checking the rows run in a worker
-// with a progress bar and a Stop button; nothing is written before the user confirms.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// with a progress bar and a Stop button; nothing is written before the user confirms. The file's
+// rows and the checked rows stay in the worker: the window holds the mapping step's samples and
+// what the review shows, a page at a time (reviewPages.ts).
+import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventId, Person } from '@shared/domain/model';
+import type { EventId } from '@shared/domain/model';
 import { proposeMapping } from '@shared/import';
-import type { ColumnMapping, ReadResult, TextEncodingName } from '@shared/import';
+import type { ColumnMapping, TextEncodingName } from '@shared/import';
 import {
   useEvents,
   useOrganisations,
@@ -18,18 +20,21 @@ import type { ImportHistoryEntry } from '../../data/repo/importHistory';
 import { requestBackup } from '../../data/repo/backup';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
-import { errorRowsOf, importableCount, ReviewStep } from './ReviewStep';
+import { LIST_PAGE, ReviewStep } from './ReviewStep';
 import { MapStep } from './MapStep';
 import { ImportHistoryList } from './ImportHistoryList';
 import { createProgress, ProgressBar } from './ProgressBar';
+import { PREVIEW_PAGE } from './PreviewGrid';
 import type { DuplicateChoice } from './importModel';
-import { mergesFrom } from './importModel';
 import { createImportEngine } from './importEngine';
-import type { ImportEngine, Prepared } from './importEngine';
+import type { FileView, ImportEngine } from './importEngine';
+import type { Review, ReviewList, Shown } from './reviewPages';
+import { importableCount, withPage } from './reviewPages';
 import './transfer.css';
 
 type Step = 'pick' | 'reading' | 'map' | 'checking' | 'review' | 'importing' | 'done';
 const FILTERS = [{ name: 'Participant lists', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }];
+const PAGE: Shown = { preview: PREVIEW_PAGE, problems: LIST_PAGE, duplicates: LIST_PAGE };
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,18 +43,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   // From the moment the import is confirmed the workspace's records are not read again: the
   // build has what it needs, and re-reading 50,000 people and their participations when the
   // import commits only competed with the People page's own reload (a second of main-thread
-  // work). The review keeps showing the people it was checked against.
+  // work).
   const reading = step !== 'importing' && step !== 'done';
   const people = usePeople(undefined, reading);
   const organisations = useOrganisations(reading);
   const events = useEvents();
   const participations = useParticipations(reading);
-  const [checkedAgainst, setCheckedAgainst] = useState<Person[]>([]);
   const ref = useRef<HTMLDialogElement>(null);
   const engineRef = useRef<ImportEngine | null>(null);
   const engine = () => (engineRef.current ??= createImportEngine());
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
-  const [read, setRead] = useState<ReadResult | null>(null);
+  const [read, setRead] = useState<FileView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress] = useState(createProgress);
   const setProgress = progress.set;
@@ -59,7 +63,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [edits, setEdits] = useState<Map<string, string>>(new Map());
   const [skip, setSkip] = useState<Set<number>>(new Set());
   const [choices, setChoices] = useState<Map<string, DuplicateChoice>>(new Map());
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  // How many items of each list the review asked for (kept across a re-check after an edit).
+  const [shown, setShown] = useState<Shown>(PAGE);
   const [rechecking, setRechecking] = useState(false);
   const [entry, setEntry] = useState<ImportHistoryEntry | null>(null);
 
@@ -68,7 +74,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     return () => engineRef.current?.cancel();
   }, []);
 
+  // The sheet's headers and first rows; its rows are in the worker.
   const table = read?.sheets[sheet]?.table ?? null;
+  const rowCount = read?.rowCounts[sheet] ?? 0;
 
   const start = (picked: { name: string; bytes: Uint8Array }, encoding?: TextEncodingName) => {
     setFile(picked);
@@ -85,7 +93,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         }
         const firstWithRows = Math.max(
           0,
-          outcome.value.sheets.findIndex((s) => s.table.rows.length > 0),
+          outcome.value.rowCounts.findIndex((rows) => rows > 0),
         );
         setRead(outcome.value);
         setSheet(firstWithRows);
@@ -93,7 +101,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         setEdits(new Map());
         setSkip(new Set());
         setChoices(new Map());
-        setPrepared(null);
+        setReview(null);
         setStep('map');
       });
   };
@@ -102,17 +110,22 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const check = (nextEdits: Map<string, string>, inPlace: boolean) => {
     if (!table || !people || !organisations) return;
     setError(null);
+    const asked = inPlace ? shown : PAGE;
     if (inPlace) setRechecking(true);
     else {
       setProgress(0);
       setStep('checking');
+      setShown(PAGE);
     }
     engine()
-      .prepare({ sheet, table, mapping, edits: nextEdits, organisations, people }, setProgress)
+      .prepare(
+        { sheet, mapping, edits: nextEdits, organisations, people, shown: asked },
+        setProgress,
+      )
       .then(
         (result) => {
           if (result === null) return; // stopped or superseded
-          setPrepared(result);
+          setReview(result);
           setRechecking(false);
           if (!inPlace) setStep('review');
         },
@@ -143,13 +156,27 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         .then((b) => start({ name: dropped.name, bytes: new Uint8Array(b) }));
   };
 
+  /** The next page of a review list, from the worker; dropped if a newer check came in. */
+  const more = (list: ReviewList) => {
+    if (!review) return;
+    const from = review[list].length;
+    setShown((s) => ({ ...s, [list]: from + PAGE[list] }));
+    engine()
+      .page(list, from, PAGE[list])
+      .then(
+        (items) => {
+          if (items === null) return;
+          setReview((r) => (r?.summary === review.summary ? withPage(r, list, from, items) : r));
+        },
+        () => setError(t('transfer.import.checkFailed')),
+      );
+  };
+
   const hasName = mapping.some((f) => f === 'fullName' || f === 'givenName' || f === 'familyName');
-  const errorRows = useMemo(() => errorRowsOf(prepared?.rows ?? []), [prepared]);
-  const importable = prepared ? importableCount(prepared.rows, errorRows, skip) : 0;
+  const importable = review ? importableCount(review.summary, skip) : 0;
 
   const confirm = async () => {
-    if (!people || !organisations || !participations || !prepared || !file || !table) return;
-    setCheckedAgainst(people);
+    if (!people || !organisations || !participations || !review || !file || !table) return;
     setStep('importing');
     setProgress(0);
     setError(null);
@@ -161,7 +188,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         const done = await engine().commit(
           {
             skip,
-            merges: mergesFrom(prepared.duplicates, choices),
+            choices,
             eventId: eventId === '' ? null : eventId,
             organisations,
             people,
@@ -170,7 +197,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             stamp,
             report: {
               fileName: file.name,
-              rows: table.rows.length,
+              rows: rowCount,
               event: events?.find((ev) => ev.id === eventId)?.name ?? '',
             },
           },
@@ -268,20 +295,19 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {step === 'checking' && (
           <ProgressBar
             label={t('transfer.import.checking', {
-              count: (table?.rows.length ?? 0).toLocaleString(),
+              count: rowCount.toLocaleString(),
             })}
             progress={progress}
           />
         )}
 
-        {(step === 'review' || step === 'importing') && table && prepared && (
+        {(step === 'review' || step === 'importing') && table && review && (
           <>
             {step === 'importing' && (
               <ProgressBar label={t('transfer.import.importing')} progress={progress} />
             )}
             <ReviewStep
-              table={table}
-              rows={prepared.rows}
+              review={review}
               headers={table.headers}
               mapping={mapping}
               edits={edits}
@@ -298,10 +324,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 else next.delete(row);
                 setSkip(next);
               }}
-              duplicates={prepared.duplicates}
-              people={reading ? (people ?? []) : checkedAgainst}
               choices={choices}
               onChoose={(key, choice) => setChoices(new Map(choices).set(key, choice))}
+              onMore={more}
             />
           </>
         )}

@@ -1,17 +1,24 @@
 // The first rows as they will be imported: one column per mapped column of the file, showing the
 // normalised value and — where normalisation changed it — what the file said. Any cell can be
 // edited (the edit replaces the file's value and the row is checked again), any row skipped.
+// The rows come from the import worker a page at a time (reviewPages.ts).
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, PreparedRow, Table } from '@shared/import';
+import type { ColumnMapping } from '@shared/import';
 import { Button } from '../../ui/Button';
 import type { CellEdits } from './importModel';
 import { cellKey } from './importModel';
+import type { PreviewRow } from './reviewPages';
 
 type Props = {
-  table: Table;
-  rows: PreparedRow[];
+  headers: string[];
+  /** The rows shown so far. */
+  rows: PreviewRow[];
+  /** Rows checked in all. */
+  total: number;
+  /** Asks for the next page of rows. */
+  onMore: () => void;
   mapping: ColumnMapping;
   edits: CellEdits;
   onEdit: (key: string, value: string) => void;
@@ -21,12 +28,12 @@ type Props = {
 
 export const PREVIEW_PAGE = 20;
 
-export function PreviewGrid({ table, rows, mapping, edits, onEdit, skip, onSkip }: Props) {
+export function PreviewGrid(props: Props) {
+  const { headers, rows, total, mapping, edits, onEdit, skip, onSkip } = props;
   const { t } = useTranslation();
-  const [shown, setShown] = useState(PREVIEW_PAGE);
   const [editing, setEditing] = useState<string | null>(null);
   const columns = mapping.flatMap((field, i) => (field === null ? [] : [{ field, i }]));
-  const header = (i: number) => table.headers[i] || `#${i + 1}`;
+  const header = (i: number) => headers[i] || `#${i + 1}`;
 
   return (
     <>
@@ -45,7 +52,7 @@ export function PreviewGrid({ table, rows, mapping, edits, onEdit, skip, onSkip 
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, shown).map((r) => {
+            {rows.map((r) => {
               const skipped = skip.has(r.row);
               const error = r.problems.some((p) => p.severity === 'error');
               return (
@@ -72,10 +79,10 @@ export function PreviewGrid({ table, rows, mapping, edits, onEdit, skip, onSkip 
                   </td>
                   {columns.map(({ i }) => {
                     const key = cellKey(r.row, i);
-                    const original = edits.get(key) ?? table.rows[r.row - 2]?.[i] ?? '';
+                    const original = edits.get(key) ?? r.cells[i] ?? '';
                     const name = header(i);
                     // Changes and problems name the file's column as prepareRows saw it.
-                    const source = table.headers[i] ?? '';
+                    const source = headers[i] ?? '';
                     const change = r.changes.find((c) => c.column === source);
                     const problems = r.problems.filter((p) => p.column === source);
                     const label = t('transfer.preview.cell', { row: r.row, column: name });
@@ -144,14 +151,11 @@ export function PreviewGrid({ table, rows, mapping, edits, onEdit, skip, onSkip 
       </div>
       <div className="transfer-row">
         <span className="transfer-muted">
-          {t('transfer.preview.showing', {
-            shown: Math.min(shown, rows.length),
-            total: rows.length,
-          })}
+          {t('transfer.preview.showing', { shown: rows.length, total })}
         </span>
-        {shown < rows.length && (
-          <Button onClick={() => setShown(shown + PREVIEW_PAGE)}>
-            {t('transfer.preview.more', { count: Math.min(PREVIEW_PAGE, rows.length - shown) })}
+        {rows.length < total && (
+          <Button onClick={props.onMore}>
+            {t('transfer.preview.more', { count: Math.min(PREVIEW_PAGE, total - rows.length) })}
           </Button>
         )}
       </div>

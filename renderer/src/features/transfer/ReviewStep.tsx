@@ -1,26 +1,20 @@
 // The review step: a preview grid of the first rows as they will be imported (edit any value,
 // skip a row), every problem per row (fix the value or skip the row), the normalisation changes,
 // and likely duplicates side by side, merged field by field or kept apart.
-import { useMemo, useState } from 'react';
+// The lists come from the import worker a page at a time (reviewPages.ts): the window holds
+// only what is shown.
 import { useTranslation } from 'react-i18next';
-import type { Person } from '@shared/domain/model';
-import { personDisplayName } from '@shared/domain/model';
 import { MERGE_FIELDS } from '@shared/import';
-import type {
-  ColumnMapping,
-  DuplicateCandidate,
-  MergeField,
-  PreparedRow,
-  Table,
-} from '@shared/import';
+import type { ColumnMapping, MergeField } from '@shared/import';
 import { Button } from '../../ui/Button';
 import type { DuplicateChoice } from './importModel';
 import { candidateKey, cellKey } from './importModel';
 import { PreviewGrid } from './PreviewGrid';
+import type { Review, ReviewList } from './reviewPages';
+import { importableCount } from './reviewPages';
 
 type Props = {
-  table: Table;
-  rows: PreparedRow[];
+  review: Review;
   /** True while an edit is being checked again in the worker. */
   rechecking: boolean;
   headers: string[];
@@ -29,13 +23,12 @@ type Props = {
   onEdit: (key: string, value: string) => void;
   skip: ReadonlySet<number>;
   onSkip: (row: number, skipped: boolean) => void;
-  duplicates: DuplicateCandidate[];
-  people: Person[];
   choices: ReadonlyMap<string, DuplicateChoice>;
   onChoose: (key: string, choice: DuplicateChoice) => void;
+  /** Asks the worker for the next page of a list. */
+  onMore: (list: ReviewList) => void;
 };
 
-const MAX_LISTED = 200;
 /**
  * Problems and duplicates shown at first, and added per "Show more": 200 duplicate sections
  * (each a table of radio buttons and two buttons) made the review's first render and layout
@@ -48,58 +41,19 @@ function show(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-/** What the review lists of the rows, in one pass: only the first MAX_LISTED of each list. */
-function summarise(rows: readonly PreparedRow[]) {
-  const problems: PreparedRow['problems'] = [];
-  const changes: (PreparedRow['changes'][number] & { row: number })[] = [];
-  let changeCount = 0;
-  let problemCount = 0;
-  for (const r of rows) {
-    problemCount += r.problems.length;
-    for (const p of r.problems) if (problems.length < MAX_LISTED) problems.push(p);
-    changeCount += r.changes.length;
-    for (const c of r.changes) if (changes.length < MAX_LISTED) changes.push({ ...c, row: r.row });
-  }
-  return { problems, problemCount, changes, changeCount };
-}
-
-/** Rows that will be imported: neither refused (an error) nor skipped by the user. */
-export function importableCount(
-  rows: readonly PreparedRow[],
-  errorRows: ReadonlySet<number>,
-  skip: ReadonlySet<number>,
-): number {
-  let skippedFine = 0;
-  for (const row of skip) if (!errorRows.has(row)) skippedFine++;
-  return rows.length - errorRows.size - skippedFine;
-}
-
-/** The file rows with an error (never imported). */
-export function errorRowsOf(rows: readonly PreparedRow[]): Set<number> {
-  return new Set(
-    rows.filter((r) => r.problems.some((p) => p.severity === 'error')).map((r) => r.row),
-  );
-}
-
 export function ReviewStep(props: Props) {
   const { t } = useTranslation();
-  const { rows, headers, edits, skip, duplicates, people, choices } = props;
-  // A 50,000-row file: derived once per check, not on every render (each progress tick).
-  const { problems, problemCount, changes, changeCount } = useMemo(() => summarise(rows), [rows]);
-  const errorRows = useMemo(() => errorRowsOf(rows), [rows]);
-  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
-  const byRow = useMemo(() => new Map(rows.map((r) => [r.row, r])), [rows]);
-  const [problemsShown, setProblemsShown] = useState(LIST_PAGE);
-  const [duplicatesShown, setDuplicatesShown] = useState(LIST_PAGE);
-  const listedDuplicates = Math.min(duplicates.length, MAX_LISTED);
+  const { review, headers, edits, skip, choices } = props;
+  const { summary, problems, duplicates } = review;
+  const { problemCount, changes, changeCount } = summary;
 
   return (
     <div className="transfer-review">
       <p>
         {t('transfer.import.summary', {
-          rows: rows.length,
-          ok: importableCount(rows, errorRows, skip),
-          errors: errorRows.size,
+          rows: summary.rows,
+          ok: importableCount(summary, skip),
+          errors: summary.errorRows.length,
           skipped: skip.size,
         })}{' '}
         <span className="transfer-muted" role="status">
@@ -109,8 +63,10 @@ export function ReviewStep(props: Props) {
 
       <h3>{t('transfer.preview.title')}</h3>
       <PreviewGrid
-        table={props.table}
-        rows={rows}
+        headers={headers}
+        rows={review.preview}
+        total={summary.rows}
+        onMore={() => props.onMore('preview')}
         mapping={props.mapping}
         edits={edits}
         onEdit={props.onEdit}
@@ -134,7 +90,7 @@ export function ReviewStep(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {problems.slice(0, problemsShown).map((p, i) => {
+              {problems.map((p, i) => {
                 const column = headers.indexOf(p.column);
                 const key = cellKey(p.row, column);
                 return (
@@ -175,29 +131,23 @@ export function ReviewStep(props: Props) {
             </tbody>
           </table>
           <ShowMore
-            shown={Math.min(problemsShown, problems.length)}
-            listed={problems.length}
+            shown={problems.length}
+            listed={summary.listedProblems}
             total={problemCount}
             label={(count) => t('transfer.import.problemsMore', { count })}
             status={(shown, total) =>
               t('transfer.import.problemsShown', { shown, total: total.toLocaleString() })
             }
-            onMore={() => setProblemsShown(problemsShown + LIST_PAGE)}
+            onMore={() => props.onMore('problems')}
           />
         </div>
       )}
 
-      {duplicates.length > 0 && (
+      {summary.duplicateCount > 0 && (
         <>
           <h3>{t('transfer.import.duplicates')}</h3>
-          {duplicates.slice(0, Math.min(duplicatesShown, MAX_LISTED)).map((d) => {
+          {duplicates.map(({ candidate: d, incoming, target, targetName }) => {
             const key = candidateKey(d);
-            const incoming = byRow.get(d.row)?.person;
-            const target =
-              d.target.kind === 'existing'
-                ? byId.get(d.target.id)
-                : byRow.get(d.target.row)?.person;
-            if (!incoming || !target) return null;
             const choice = choices.get(key);
             const take = choice?.take ?? {};
             const differing = MERGE_FIELDS.filter(
@@ -214,7 +164,7 @@ export function ReviewStep(props: Props) {
                     row: d.row,
                     other:
                       d.target.kind === 'existing'
-                        ? `${t('transfer.import.existingPerson')} (${personDisplayName(target)})`
+                        ? `${t('transfer.import.existingPerson')} (${targetName ?? ''})`
                         : t('transfer.import.fileRow', { row: d.target.row }),
                   })}{' '}
                   <span className="transfer-muted">
@@ -301,14 +251,14 @@ export function ReviewStep(props: Props) {
             );
           })}
           <ShowMore
-            shown={Math.min(duplicatesShown, listedDuplicates)}
-            listed={listedDuplicates}
-            total={duplicates.length}
+            shown={duplicates.length}
+            listed={summary.listedDuplicates}
+            total={summary.duplicateCount}
             label={(count) => t('transfer.import.duplicatesMore', { count })}
             status={(shown, total) =>
               t('transfer.import.duplicatesShown', { shown, total: total.toLocaleString() })
             }
-            onMore={() => setDuplicatesShown(duplicatesShown + LIST_PAGE)}
+            onMore={() => props.onMore('duplicates')}
           />
         </>
       )}

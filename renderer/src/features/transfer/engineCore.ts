@@ -2,8 +2,9 @@
 // duplicates in every row, then turning the reviewed rows into the import's operations and
 // writing them — as a message handler. It runs in a Web Worker (import.worker.ts) so
 // that a 50,000-row file never freezes the window, or inline where workers do not exist. It
-// reports progress as it goes and keeps the file's sheets, so re-checking after an edit does not
-// send the file again.
+// reports progress as it goes and keeps the file's sheets and the checked rows: the window gets
+// a sample of each sheet for the mapping step, and of a check only what the review shows
+// (reviewPages.ts), asking for a page more on "Show more".
 //
 // The write ('commit') happens here too, on the worker's own connection to the workspace
 // database, through the data layer's writer (writeImport → write()/createMany): the same schema
@@ -19,7 +20,6 @@ import type {
   DuplicateCandidate,
   ImportOps,
   ImportReport,
-  MergeDecision,
   PreparedRow,
   ReadError,
   ReadOptions,
@@ -34,10 +34,19 @@ import type { ImportHistoryEntry, ImportInput } from '../../data/repo/importHist
 import type { WriteStamp } from '../../data/store';
 import type { Change, ChangeSet } from '../../data/writer';
 import { writeImport } from './applyImport';
-import { withEdits } from './importModel';
+import type { DuplicateChoice } from './importModel';
+import { mergesFrom, withEdits } from './importModel';
+import type { PageItems, Review, ReviewList, Shown } from './reviewPages';
+import { createReviewIndex } from './reviewPages';
 
-export type ParseOutcome = { ok: true; value: ReadResult } | { ok: false; error: ReadError };
+/**
+ * A file as the window holds it: every sheet's headers and first SAMPLE_ROWS rows (the mapping
+ * step's samples) and its row count. The rows themselves stay in the worker.
+ */
+export type FileView = ReadResult & { rowCounts: number[] };
+export type ParseOutcome = { ok: true; value: FileView } | { ok: false; error: ReadError };
 export type Phase = 'read' | 'prepare' | 'write';
+export const SAMPLE_ROWS = 3;
 
 export type EngineRequest =
   | { type: 'read'; id: number; bytes: Uint8Array; options: ReadOptions }
@@ -46,16 +55,18 @@ export type EngineRequest =
       id: number;
       sheet: number;
       /** Only when this engine has not read the file (a fresh worker after a cancel). */
-      table?: Table;
+      file?: { bytes: Uint8Array; options: ReadOptions };
       mapping: ColumnMapping;
       edits: [string, string][];
+      /** How many items of each list the review shows: the reply carries that many. */
+      shown: Shown;
       /** Only when the workspace changed since the last request. */
       workspace?: { organisations: Organisation[]; people: Person[] };
     }
+  | { type: 'page'; id: number; list: ReviewList; from: number; count: number }
   | BuildRequest
   | CommitRequest;
 
-export type Prepared = { rows: PreparedRow[]; duplicates: DuplicateCandidate[] };
 export type Built = { ops: ImportOps; report: ImportReport };
 
 /** The user's decisions on the rows of the last 'prepare' (what the review showed). */
@@ -63,7 +74,8 @@ export type BuildRequest = {
   type: 'build';
   id: number;
   skip: number[];
-  merges: [number, MergeDecision][];
+  /** Per duplicate candidate listed (importModel.candidateKey): merge or keep apart. */
+  choices: [string, DuplicateChoice][];
   eventId: EventId | null;
   /** The workspace's participations in that event (to add no one twice). */
   participations: Participation[];
@@ -86,14 +98,10 @@ export type CommitRequest = Omit<BuildRequest, 'type'> & {
 export type Committed = { entry: ImportHistoryEntry | null; changeSet: ChangeSet };
 
 /**
- * Big results travel in parts: the receiving thread deserialises each message in one task, and
- * 50,000 prepared rows in one message held the window for seconds. The final 'read' and
- * 'prepared' replies carry empty row lists; the parts before them (same id) fill them in order
- * (`createAssembler`).
+ * Big results travel in parts: the receiving thread deserialises each message in one task. The
+ * final 'built' and 'committed' replies come after their parts (same id), which fill them in
+ * order (`createAssembler`).
  */
-export const TABLE_ROWS_PER_PART = 5_000;
-export const PREPARED_ROWS_PER_PART = 250;
-export const DUPLICATES_PER_PART = 5_000;
 export const OPS_PER_PART = 1_000;
 /**
  * Records per bulkAdd when the worker writes: it has no frames to keep, so it hands IndexedDB
@@ -104,21 +112,17 @@ export const WORKER_WRITE_CHUNK = 2_000;
 
 export type EngineReply =
   | { type: 'progress'; id: number; phase: Phase; fraction: number }
-  | { type: 'tableRows'; id: number; sheet: number; rows: string[][] }
-  | { type: 'preparedPart'; id: number; rows: PreparedRow[]; duplicates: DuplicateCandidate[] }
   | { type: 'opsPart'; id: number; ops: ImportOps }
   | { type: 'changesPart'; id: number; runs: ChangeRun[] }
   | { type: 'read'; id: number; result: ParseOutcome }
-  | { type: 'prepared'; id: number; result: Prepared }
+  | { type: 'checked'; id: number; review: Review }
+  | { type: 'page'; id: number; items: PageItems[ReviewList] }
   | { type: 'built'; id: number; report: ImportReport }
   | { type: 'committed'; id: number; label: string; entry: ImportHistoryEntry | null }
   /** `message` only for a failed write (the data layer's, naming fields and keys, no data). */
   | { type: 'failed'; id: number; message?: string };
 
-type Part = Extract<
-  EngineReply,
-  { type: 'tableRows' | 'preparedPart' | 'opsPart' | 'changesPart' }
->;
+type Part = Extract<EngineReply, { type: 'opsPart' | 'changesPart' }>;
 const OP_LISTS = ['organisations', 'people', 'updates', 'participations'] as const;
 
 function append<T>(target: T[], items: readonly T[]): void {
@@ -127,37 +131,18 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 /** Puts one job's parts back together on the receiving side. */
 export function createAssembler() {
-  const tables = new Map<number, string[][]>();
-  const rows: PreparedRow[] = [];
-  const duplicates: DuplicateCandidate[] = [];
   const ops: ImportOps = { organisations: [], people: [], updates: [], participations: [] };
   const changes: Change[] = [];
   return {
     part(reply: Part): void {
       if (reply.type === 'changesPart') appendChangePart(changes, reply.runs);
-      else if (reply.type === 'tableRows') {
-        const list = tables.get(reply.sheet) ?? [];
-        append(list, reply.rows);
-        tables.set(reply.sheet, list);
-      } else if (reply.type === 'opsPart') {
+      else {
         append(ops.organisations, reply.ops.organisations);
         append(ops.people, reply.ops.people);
         append(ops.updates, reply.ops.updates);
         append(ops.participations, reply.ops.participations);
-      } else {
-        append(rows, reply.rows);
-        append(duplicates, reply.duplicates);
       }
     },
-    read(outcome: ParseOutcome): ParseOutcome {
-      if (!outcome.ok) return outcome;
-      const sheets = outcome.value.sheets.map((s, i) => ({
-        ...s,
-        table: { headers: s.table.headers, rows: tables.get(i) ?? [] },
-      }));
-      return { ok: true, value: { ...outcome.value, sheets } };
-    },
-    prepared: (): Prepared => ({ rows, duplicates }),
     built: (report: ImportReport): Built => ({ ops, report }),
     committed: (label: string, entry: ImportHistoryEntry | null): Committed => ({
       entry,
@@ -175,36 +160,47 @@ export function createEngineCore(post: (reply: EngineReply) => void) {
   let sheets: Table[] = [];
   let organisations: Organisation[] = [];
   let people: Person[] = [];
-  // The rows of the last check: what the user reviewed, and what 'build' turns into operations.
-  let checked: PreparedRow[] | null = null;
+  // The last check: what the user reviewed (its pages come from `index`), and what 'build'
+  // turns into operations.
+  let checked: {
+    rows: PreparedRow[];
+    duplicates: DuplicateCandidate[];
+    index: ReturnType<typeof createReviewIndex>;
+  } | null = null;
 
-  const read = async (req: Extract<EngineRequest, { type: 'read' }>) => {
+  /** Reads the file into `sheets`, reporting progress in whole percents. */
+  const load = async (id: number, bytes: Uint8Array, options: ReadOptions) => {
     checked = null;
     let last = -1;
-    const result = await readTableFile(req.bytes, req.options, (fraction) => {
+    const result = await readTableFile(bytes, options, (fraction) => {
       // Whole percents only: no point flooding the UI thread with messages.
       const pct = Math.floor(fraction * 100);
       if (pct === last) return;
       last = pct;
-      post({ type: 'progress', id: req.id, phase: 'read', fraction });
+      post({ type: 'progress', id, phase: 'read', fraction });
     });
     sheets = result.ok ? result.value.sheets.map((s) => s.table) : [];
+    return result;
+  };
+
+  const read = async (req: Extract<EngineRequest, { type: 'read' }>) => {
+    const result = await load(req.id, req.bytes, req.options);
     if (!result.ok) return post({ type: 'read', id: req.id, result });
-    sheets.forEach((table, sheet) =>
-      inParts(table.rows, TABLE_ROWS_PER_PART, (rows) =>
-        post({ type: 'tableRows', id: req.id, sheet, rows }),
-      ),
-    );
-    const value = {
+    const value: FileView = {
       ...result.value,
-      sheets: result.value.sheets.map((s) => ({ ...s, table: { ...s.table, rows: [] } })),
+      sheets: result.value.sheets.map((s) => ({
+        ...s,
+        table: { headers: s.table.headers, rows: s.table.rows.slice(0, SAMPLE_ROWS) },
+      })),
+      rowCounts: result.value.sheets.map((s) => s.table.rows.length),
     };
     post({ type: 'read', id: req.id, result: { ok: true, value } });
   };
 
-  const prepare = (req: Extract<EngineRequest, { type: 'prepare' }>) => {
+  const prepare = async (req: Extract<EngineRequest, { type: 'prepare' }>) => {
     if (req.workspace) ({ organisations, people } = req.workspace);
-    if (req.table) sheets[req.sheet] = req.table;
+    if (req.file && !(await load(req.id, req.file.bytes, req.file.options)).ok)
+      return post({ type: 'failed', id: req.id });
     const table = sheets[req.sheet];
     if (!table) return post({ type: 'failed', id: req.id });
     let last = -1;
@@ -222,23 +218,29 @@ export function createEngineCore(post: (reply: EngineReply) => void) {
       },
     );
     const duplicates = findDuplicates(rows, people);
-    checked = rows;
-    inParts(rows, PREPARED_ROWS_PER_PART, (part) =>
-      post({ type: 'preparedPart', id: req.id, rows: part, duplicates: [] }),
-    );
-    inParts(duplicates, DUPLICATES_PER_PART, (part) =>
-      post({ type: 'preparedPart', id: req.id, rows: [], duplicates: part }),
-    );
-    post({ type: 'prepared', id: req.id, result: { rows: [], duplicates: [] } });
+    // The preview shows the file's cells as read; the window lays the user's edits over them.
+    const index = createReviewIndex(table, rows, duplicates, people);
+    checked = { rows, duplicates, index };
+    post({
+      type: 'checked',
+      id: req.id,
+      review: { summary: index.summary, ...index.first(req.shown) },
+    });
+  };
+
+  const page = (req: Extract<EngineRequest, { type: 'page' }>) => {
+    if (checked === null) return post({ type: 'failed', id: req.id });
+    post({ type: 'page', id: req.id, items: checked.index.page(req.list, req.from, req.count) });
   };
 
   /** The import's operations from the last checked rows; null when nothing was checked. */
   const built = (req: BuildRequest | CommitRequest) => {
     if (req.workspace) ({ organisations, people } = req.workspace);
     if (checked === null) return null;
+    const merges = mergesFrom(checked.duplicates, new Map(req.choices));
     return buildImport(
-      checked,
-      { skip: new Set(req.skip), merges: new Map(req.merges), eventId: req.eventId },
+      checked.rows,
+      { skip: new Set(req.skip), merges, eventId: req.eventId },
       { people, participations: req.participations },
     );
   };
@@ -298,7 +300,8 @@ export function createEngineCore(post: (reply: EngineReply) => void) {
     async handle(req: EngineRequest): Promise<void> {
       try {
         if (req.type === 'read') await read(req);
-        else if (req.type === 'prepare') prepare(req);
+        else if (req.type === 'prepare') await prepare(req);
+        else if (req.type === 'page') page(req);
         else if (req.type === 'build') build(req);
         else await commit(req);
       } catch (error) {

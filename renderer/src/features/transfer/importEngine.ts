@@ -1,9 +1,10 @@
 // The wizard's handle on the import worker: read a file, then (re)check its rows, each with
-// progress; cancel terminates the worker wherever it is. Falls back to running the same code on
-// the main thread where workers are unavailable.
+// progress, and page through what the review lists; cancel terminates the worker wherever it
+// is. Falls back to running the same code on the main thread where workers are unavailable.
+// The file's rows and the checked rows stay in the worker (engineCore.ts, reviewPages.ts).
 import type { EventId, Organisation, Participation, Person } from '@shared/domain/model';
-import type { ColumnMapping, MergeDecision, ReadOptions, Table } from '@shared/import';
-import type { CellEdits } from './importModel';
+import type { ColumnMapping, ReadOptions } from '@shared/import';
+import type { CellEdits, DuplicateChoice } from './importModel';
 import { createAssembler, createEngineCore } from './engineCore';
 import type { ImportInput } from '../../data/repo/importHistory';
 import type { WriteStamp } from '../../data/store';
@@ -14,24 +15,26 @@ import type {
   EngineRequest,
   ParseOutcome,
   Phase,
-  Prepared,
 } from './engineCore';
+import type { PageItems, Review, ReviewList, Shown } from './reviewPages';
 
-export type { Built, Committed, ParseOutcome, Prepared } from './engineCore';
+export type { Built, Committed, FileView, ParseOutcome } from './engineCore';
 export type OnProgress = (fraction: number, phase: Phase) => void;
 
 export type PrepareInput = {
   sheet: number;
-  table: Table;
   mapping: ColumnMapping;
   edits: CellEdits;
   organisations: Organisation[];
   people: Person[];
+  /** How many items of each list the review shows (after a re-check, as many again). */
+  shown: Shown;
 };
 
 export type BuildInput = {
   skip: ReadonlySet<number>;
-  merges: ReadonlyMap<number, MergeDecision>;
+  /** The user's choices on the listed duplicates, by importModel.candidateKey. */
+  choices: ReadonlyMap<string, DuplicateChoice>;
   eventId: EventId | null;
   organisations: Organisation[];
   people: Person[];
@@ -52,8 +55,16 @@ export type ImportEngine = {
     options: ReadOptions,
     onProgress: OnProgress,
   ): Promise<ParseOutcome | null>;
-  /** Mapped, normalised rows and duplicates; null when cancelled or superseded. */
-  prepare(input: PrepareInput, onProgress: OnProgress): Promise<Prepared | null>;
+  /**
+   * Maps, normalises and looks for duplicates in every row of the sheet; resolves to what the
+   * review shows of it (null when cancelled or superseded). The rows stay in the worker.
+   */
+  prepare(input: PrepareInput, onProgress: OnProgress): Promise<Review | null>;
+  /**
+   * `count` items of a review list from `from`, of the last check; null when cancelled or a
+   * newer check (or file) superseded it.
+   */
+  page<L extends ReviewList>(list: L, from: number, count: number): Promise<PageItems[L] | null>;
   /** The operations and report of importing the last checked rows with these decisions. */
   build(input: BuildInput): Promise<Built | null>;
   /**
@@ -71,7 +82,7 @@ export type ImportEngine = {
 };
 
 type Pending = {
-  kind: 'read' | 'prepare' | 'build' | 'commit';
+  kind: 'read' | 'prepare' | 'page' | 'build' | 'commit';
   resolve: (value: never) => void;
   reject: (error: Error) => void;
   onProgress: OnProgress;
@@ -83,6 +94,8 @@ export function createImportEngine(): ImportEngine {
   let stop: () => void = () => undefined;
   // What the current worker already holds, so it is not sent again.
   let workerHasFile = false;
+  // The last file read, sent again to a fresh worker (after a cancel) with the next check.
+  let lastFile: { bytes: Uint8Array; options: ReadOptions } | null = null;
   let sentWorkspace: { organisations: Organisation[]; people: Person[] } | null = null;
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -99,13 +112,7 @@ export function createImportEngine(): ImportEngine {
     const job = pending.get(reply.id);
     if (!job) return; // cancelled or superseded
     if (reply.type === 'progress') return job.onProgress(reply.fraction, reply.phase);
-    if (
-      reply.type === 'tableRows' ||
-      reply.type === 'preparedPart' ||
-      reply.type === 'opsPart' ||
-      reply.type === 'changesPart'
-    )
-      return job.parts.part(reply);
+    if (reply.type === 'opsPart' || reply.type === 'changesPart') return job.parts.part(reply);
     pending.delete(reply.id);
     if (reply.type === 'failed') {
       job.reject(new Error(reply.message ?? 'The rows could not be checked.'));
@@ -115,11 +122,11 @@ export function createImportEngine(): ImportEngine {
       (job.resolve as (v: Committed) => void)(job.parts.committed(reply.label, reply.entry));
       return settled(job);
     }
-    if (reply.type === 'read')
-      (job.resolve as (v: ParseOutcome) => void)(job.parts.read(reply.result));
+    if (reply.type === 'read') (job.resolve as (v: ParseOutcome) => void)(reply.result);
     else if (reply.type === 'built')
       (job.resolve as (v: Built) => void)(job.parts.built(reply.report));
-    else (job.resolve as (v: Prepared) => void)(job.parts.prepared());
+    else if (reply.type === 'page') (job.resolve as (v: unknown) => void)(reply.items);
+    else (job.resolve as (v: Review) => void)(reply.review);
   };
 
   const failAll = () => {
@@ -171,7 +178,7 @@ export function createImportEngine(): ImportEngine {
     const workspace = workspaceToSend(input);
     return {
       skip: [...input.skip],
-      merges: [...input.merges],
+      choices: [...input.choices],
       eventId: input.eventId,
       participations: input.participations.filter(
         (p) => p.eventId === input.eventId && p.deletedAt === null,
@@ -193,6 +200,8 @@ export function createImportEngine(): ImportEngine {
     read(bytes, options, onProgress) {
       supersede('read');
       supersede('prepare');
+      supersede('page');
+      lastFile = { bytes, options };
       const id = nextId++;
       const post = channel();
       return new Promise<ParseOutcome | null>((resolve, reject) => {
@@ -209,12 +218,13 @@ export function createImportEngine(): ImportEngine {
     },
     prepare(input, onProgress) {
       supersede('prepare');
+      supersede('page');
       const id = nextId++;
       const post = channel();
       const workspace = workspaceToSend(input);
-      const table = workerHasFile ? undefined : input.table;
+      const file = workerHasFile ? null : lastFile;
       workerHasFile = true;
-      return new Promise<Prepared | null>((resolve, reject) => {
+      return new Promise<Review | null>((resolve, reject) => {
         pending.set(id, {
           kind: 'prepare',
           resolve: resolve,
@@ -228,9 +238,24 @@ export function createImportEngine(): ImportEngine {
           sheet: input.sheet,
           mapping: input.mapping,
           edits: [...input.edits],
-          ...(table ? { table } : {}),
+          shown: input.shown,
+          ...(file ? { file } : {}),
           ...(workspace ? { workspace } : {}),
         });
+      });
+    },
+    page<L extends ReviewList>(list: L, from: number, count: number) {
+      const id = nextId++;
+      const post = channel();
+      return new Promise<PageItems[L] | null>((resolve, reject) => {
+        pending.set(id, {
+          kind: 'page',
+          resolve,
+          reject,
+          onProgress: () => undefined,
+          parts: createAssembler(),
+        });
+        post({ type: 'page', id, list, from, count });
       });
     },
     build(input) {

@@ -5,13 +5,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../../../shared/domain/model';
 import { proposeMapping } from '../../../../shared/import';
-import type { MergeDecision } from '../../../../shared/import';
 import { appendChangePart, changeParts } from '../../../../renderer/src/data/changeSetParts';
 import { listImportHistory } from '../../../../renderer/src/data/repo/importHistory';
 import type { DataStore } from '../../../../renderer/src/data/store';
 import type { Change } from '../../../../renderer/src/data/writer';
 import { createImportEngine } from '../../../../renderer/src/features/transfer/importEngine';
 import type { ImportEngine } from '../../../../renderer/src/features/transfer/importEngine';
+import type { DuplicateChoice } from '../../../../renderer/src/features/transfer/importModel';
+import { candidateKey } from '../../../../renderer/src/features/transfer/importModel';
 import { WORKER_WRITE_CHUNK } from '../../../../renderer/src/features/transfer/engineCore';
 import { aPerson } from '../../../helpers/builders';
 import { freshStore } from '../../data/fixtures';
@@ -23,6 +24,9 @@ const csv = (n: number) =>
     'Name,E-mail,Organisation',
     ...Array.from({ length: n }, (_, i) => `Given${i} Family${i},p${i}@example.org,Org${i % 5}`),
   ].join('\n');
+
+/** The review's first pages, as the wizard asks for them. */
+const PAGE_SIZES = { preview: 20, problems: 20, duplicates: 20 };
 
 let store: DataStore;
 afterEach(async () => {
@@ -36,28 +40,29 @@ async function checked(engine: ImportEngine, text: string, people: Person[] = []
   const table = read.value.sheets[0]!.table;
   const input = {
     sheet: 0,
-    table,
     mapping: proposeMapping(table.headers),
     edits: new Map<string, string>(),
     organisations: [],
     people,
+    shown: PAGE_SIZES,
   };
-  if ((await engine.prepare(input, () => undefined)) === null) throw new Error('check failed');
-  return table;
+  const review = await engine.prepare(input, () => undefined);
+  if (review === null) throw new Error('check failed');
+  return review;
 }
 
 /** Writes the checked rows through the store's turn, as ImportDialog.confirm does. */
 function commit(
   engine: ImportEngine,
   people: Person[],
-  merges = new Map<number, MergeDecision>(),
+  choices = new Map<string, DuplicateChoice>(),
   onProgress: (fraction: number, phase: string) => void = () => undefined,
 ) {
   return store.writeElsewhere(async (stamp) => {
     const done = await engine.commit(
       {
         skip: new Set(),
-        merges,
+        choices,
         eventId: null,
         organisations: [],
         people,
@@ -139,13 +144,13 @@ describe('the import written by the engine', () => {
     store = freshStore();
     await store.ready;
     // The review offered to merge the last row into someone who is no longer there.
-    const gone = aPerson({ givenName: 'Gone', familyName: 'Away' });
+    const gone = aPerson({ givenName: `Given${ROWS - 1}`, familyName: `Family${ROWS - 1}` });
     const engine = createImportEngine();
-    await checked(engine, csv(ROWS), [gone]);
-    const merges = new Map<number, MergeDecision>([
-      [ROWS + 1, { target: { kind: 'existing', id: gone.id } }],
-    ]);
-    await expect(commit(engine, [gone], merges)).rejects.toThrow(/No live people record/);
+    const review = await checked(engine, csv(ROWS), [gone]);
+    const candidate = review.duplicates[0]!.candidate;
+    expect(candidate).toMatchObject({ row: ROWS + 1, target: { kind: 'existing', id: gone.id } });
+    const choices = new Map([[candidateKey(candidate), { decision: 'merge' as const, take: {} }]]);
+    await expect(commit(engine, [gone], choices)).rejects.toThrow(/No live people record/);
     expect(await store.db.people.count()).toBe(0);
     expect(await store.db.organisations.count()).toBe(0);
     expect(await listImportHistory(store)).toEqual([]);

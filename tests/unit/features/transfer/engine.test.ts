@@ -3,19 +3,22 @@
 // cancelling. In node there is no Worker, so the same core runs inline — the code the worker runs.
 import { describe, expect, it } from 'vitest';
 import {
-  createAssembler,
   createEngineCore,
-  PREPARED_ROWS_PER_PART,
-  TABLE_ROWS_PER_PART,
+  SAMPLE_ROWS,
 } from '../../../../renderer/src/features/transfer/engineCore';
 import type {
   EngineReply,
   EngineRequest,
 } from '../../../../renderer/src/features/transfer/engineCore';
 import { createImportEngine } from '../../../../renderer/src/features/transfer/importEngine';
-import { cellKey } from '../../../../renderer/src/features/transfer/importModel';
+import { candidateKey, cellKey } from '../../../../renderer/src/features/transfer/importModel';
 import type { EventId } from '../../../../shared/domain/model';
-import { buildImport, proposeMapping } from '../../../../shared/import';
+import {
+  buildImport,
+  findDuplicates,
+  prepareRows,
+  proposeMapping,
+} from '../../../../shared/import';
 import { aPerson } from '../../../helpers/builders';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -24,6 +27,7 @@ const bigCsv = (n: number) =>
     'Name,E-mail,Nationality',
     ...Array.from({ length: n }, (_, i) => `Person${i} Family${i},p${i}@example.org,Kenyan`),
   ].join('\n');
+const shown = { preview: 20, problems: 20, duplicates: 20 };
 
 async function run(
   core: ReturnType<typeof createEngineCore>,
@@ -34,18 +38,8 @@ async function run(
   return replies.filter((r) => r.id === req.id);
 }
 
-/** The job's parts put back together, as the wizard's side does. */
-function assembled(replies: EngineReply[]) {
-  const parts = createAssembler();
-  for (const r of replies) if (r.type === 'tableRows' || r.type === 'preparedPart') parts.part(r);
-  const last = replies.at(-1);
-  if (last?.type === 'read') return parts.read(last.result);
-  if (last?.type === 'prepared') return parts.prepared();
-  throw new Error(`the job ended with ${last?.type}`);
-}
-
 describe('engine core (what the worker runs)', () => {
-  it('reads a large file with increasing progress, then checks every row', async () => {
+  it('reads a large file with increasing progress, keeps its rows, and sends what the review shows', async () => {
     const replies: EngineReply[] = [];
     const core = createEngineCore((r) => replies.push(r));
     const read = await run(
@@ -58,14 +52,14 @@ describe('engine core (what the worker runs)', () => {
       .map((r) => (r.type === 'progress' ? r.fraction : -1));
     expect(progress.length).toBeGreaterThan(3);
     for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!);
-    // The rows travel in parts, each small enough to deserialise in a short task.
-    const tableParts = read.flatMap((r) => (r.type === 'tableRows' ? [r.rows.length] : []));
-    expect(tableParts).toEqual([TABLE_ROWS_PER_PART, TABLE_ROWS_PER_PART, 2_000]);
-    const done = assembled(read);
-    if (!('ok' in done) || !done.ok) throw new Error('read failed');
-    const table = done.value.sheets[0]!.table;
-    expect(table.rows).toHaveLength(12_000);
-    expect(table.rows[11_999]?.[0]).toBe('Person11999 Family11999');
+    // The window gets the headers, a sample for the mapping step and the row count, not the rows.
+    const done = read.at(-1);
+    if (done?.type !== 'read' || !done.result.ok) throw new Error('read failed');
+    expect(done.result.value.rowCounts).toEqual([12_000]);
+    const sample = done.result.value.sheets[0]!.table;
+    expect(sample.headers).toEqual(['Name', 'E-mail', 'Nationality']);
+    expect(sample.rows).toHaveLength(SAMPLE_ROWS);
+    expect(sample.rows[0]?.[0]).toBe('Person0 Family0');
 
     const existing = aPerson({ givenName: 'Person7', familyName: 'Family7', email: '' });
     const prepared = await run(
@@ -74,8 +68,9 @@ describe('engine core (what the worker runs)', () => {
         type: 'prepare',
         id: 2,
         sheet: 0,
-        mapping: proposeMapping(table.headers),
+        mapping: proposeMapping(sample.headers),
         edits: [[cellKey(2, 2), 'Wakanda']],
+        shown,
         workspace: { organisations: [], people: [existing] },
       },
       replies,
@@ -83,21 +78,32 @@ describe('engine core (what the worker runs)', () => {
     const phases = prepared.filter((r) => r.type === 'progress');
     expect(phases.length).toBeGreaterThan(5);
     expect(phases.every((r) => r.type === 'progress' && r.phase === 'prepare')).toBe(true);
-    const rowParts = prepared.flatMap((r) => (r.type === 'preparedPart' ? [r.rows.length] : []));
-    expect(Math.max(...rowParts)).toBe(PREPARED_ROWS_PER_PART);
-    const assembledRows = assembled(prepared);
-    if ('ok' in assembledRows) throw new Error('not prepared');
-    const result = { result: assembledRows };
-    expect(result.result.rows).toHaveLength(12_000);
-    expect(result.result.rows.map((r) => r.row)).toEqual(
-      Array.from({ length: 12_000 }, (_, i) => i + 2),
+    const checked = prepared.at(-1);
+    if (checked?.type !== 'checked') throw new Error('not checked');
+    const { summary, preview, problems, duplicates } = checked.review;
+    expect(summary).toMatchObject({ rows: 12_000, errorRows: [], problemCount: 1 });
+    expect(preview.map((r) => r.row)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    // The preview shows the file's cells as read (the window lays the edits over them)…
+    expect(preview[0]?.cells).toEqual(['Person0 Family0', 'p0@example.org', 'Kenyan']);
+    // …and the edit replaced the file's value before normalising.
+    expect(problems[0]).toMatchObject({ row: 2, value: 'Wakanda' });
+    expect(duplicates).toHaveLength(1);
+    expect(duplicates[0]).toMatchObject({
+      candidate: { row: 9, target: { kind: 'existing', id: existing.id } },
+      targetName: 'Person7 Family7',
+    });
+
+    // Further rows come a page at a time, from the rows the worker kept.
+    const page = await run(
+      core,
+      { type: 'page', id: 3, list: 'preview', from: 11_990, count: 20 },
+      replies,
     );
-    // The edit replaced the file's value before normalising.
-    expect(result.result.rows[0]?.problems[0]).toMatchObject({ row: 2, value: 'Wakanda' });
-    expect(result.result.rows[1]?.person.nationalities).toEqual(['KE']);
-    expect(result.result.duplicates).toEqual([
-      expect.objectContaining({ row: 9, target: { kind: 'existing', id: existing.id } }),
-    ]);
+    expect(page).toHaveLength(1);
+    const rows = page[0]?.type === 'page' ? page[0].items : [];
+    expect(rows.map((r) => ('cells' in r ? r.cells[0] : ''))).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Person${11_990 + i} Family${11_990 + i}`),
+    );
   });
 
   it('says so when asked to check a sheet it does not hold', async () => {
@@ -105,7 +111,7 @@ describe('engine core (what the worker runs)', () => {
     const core = createEngineCore((r) => replies.push(r));
     const out = await run(
       core,
-      { type: 'prepare', id: 5, sheet: 0, mapping: [], edits: [] },
+      { type: 'prepare', id: 5, sheet: 0, mapping: [], edits: [], shown },
       replies,
     );
     expect(out).toEqual([{ type: 'failed', id: 5 }]);
@@ -128,7 +134,16 @@ describe('engine core (what the worker runs)', () => {
 });
 
 describe('import engine (the wizard side)', () => {
-  it('reads, checks, re-checks after an edit, and cancels', async () => {
+  const noDecisions = {
+    skip: new Set<number>(),
+    choices: new Map(),
+    eventId: null,
+    organisations: [],
+    people: [],
+    participations: [],
+  };
+
+  it('reads, checks, re-checks after an edit, pages, and cancels', async () => {
     const engine = createImportEngine();
     const fractions: number[] = [];
     const read = await engine.read(encode('Name,Gender\nAna Lima,F\nBo Chen,Homme'), {}, (f) =>
@@ -139,29 +154,42 @@ describe('import engine (the wizard side)', () => {
     const table = read.value.sheets[0]!.table;
     const input = {
       sheet: 0,
-      table,
       mapping: proposeMapping(table.headers),
       edits: new Map<string, string>(),
       organisations: [],
       people: [],
+      shown,
     };
+    // What the worker would write: the checked rows it kept.
+    const genders = async () =>
+      (await engine.build(noDecisions))?.ops.people.map((p) => p.draft.gender);
     const first = await engine.prepare(input, () => undefined);
-    expect(first?.rows.map((r) => r.person.gender)).toEqual(['woman', 'man']);
+    expect(first?.summary.rows).toBe(2);
+    expect(await genders()).toEqual(['woman', 'man']);
     const again = await engine.prepare(
       { ...input, edits: new Map([[cellKey(3, 1), 'Femme']]) },
       () => undefined,
     );
-    expect(again?.rows.map((r) => r.person.gender)).toEqual(['woman', 'woman']);
+    expect(again?.preview.map((r) => r.cells)).toEqual([
+      ['Ana Lima', 'F'],
+      ['Bo Chen', 'Homme'],
+    ]);
+    expect(await genders()).toEqual(['woman', 'woman']);
+    expect(await engine.page('preview', 1, 20)).toEqual([again?.preview[1]]);
 
-    // A newer check supersedes an older one; cancel resolves what is pending to null.
+    // A newer check supersedes an older one and the pages of the last; cancel resolves what is
+    // pending to null.
+    const page = engine.page('problems', 0, 20);
     const older = engine.prepare(input, () => undefined);
     const newer = engine.prepare(input, () => undefined);
     engine.cancel();
+    expect(await page).toBeNull();
     expect(await older).toBeNull();
     expect(await newer).toBeNull();
-    // After a cancel the engine starts afresh, sending the table again.
+    // After a cancel the engine starts afresh: the fresh worker is sent the file again.
     const after = await engine.prepare(input, () => undefined);
-    expect(after?.rows).toHaveLength(2);
+    expect(after?.summary.rows).toBe(2);
+    expect(await genders()).toEqual(['woman', 'man']);
   });
 
   it('a new file supersedes the one being read', async () => {
@@ -173,50 +201,57 @@ describe('import engine (the wizard side)', () => {
     expect(r?.ok && r.value.sheets[0]?.table.rows).toEqual([['C D']]);
   });
 
-  it('builds the import of the checked rows in the worker, as buildImport does, in parts', async () => {
+  it('builds the import of the checked rows with the chosen merges, as buildImport does', async () => {
     const engine = createImportEngine();
-    const read = await engine.read(encode(bigCsv(2_500)), {}, () => undefined);
+    const text = bigCsv(2_500);
+    const read = await engine.read(encode(text), {}, () => undefined);
     if (!read?.ok) throw new Error('read failed');
-    const table = read.value.sheets[0]!.table;
+    const headers = read.value.sheets[0]!.table.headers;
     // Before any check there is nothing to build from.
-    await expect(
-      engine.build({
-        skip: new Set(),
-        merges: new Map(),
-        eventId: null,
-        organisations: [],
-        people: [],
-        participations: [],
-      }),
-    ).rejects.toThrow();
+    await expect(engine.build(noDecisions)).rejects.toThrow();
     const existing = aPerson({ givenName: 'Person7', familyName: 'Family7', email: '' });
     const input = {
       sheet: 0,
-      table,
-      mapping: proposeMapping(table.headers),
+      mapping: proposeMapping(headers),
       edits: new Map<string, string>(),
       organisations: [],
       people: [existing],
+      shown,
     };
-    const prepared = await engine.prepare(input, () => undefined);
-    if (!prepared) throw new Error('not prepared');
+    const review = await engine.prepare(input, () => undefined);
+    const candidate = review?.duplicates[0]?.candidate;
+    if (!candidate) throw new Error('no duplicate listed');
+    const take = { email: 'incoming' as const };
     const decisions = {
       skip: new Set([4, 5]),
-      merges: new Map([[9, { target: { kind: 'existing' as const, id: existing.id } }]]),
       eventId: 'evt_0000000000000001' as EventId,
     };
     const built = await engine.build({
       ...decisions,
+      choices: new Map([[candidateKey(candidate), { decision: 'merge' as const, take }]]),
       organisations: [],
       people: [existing],
       participations: [],
     });
-    const expected = buildImport(prepared.rows, decisions, {
-      people: [existing],
-      participations: [],
-    });
+    // The same rows, checked here, built with the merge the choice stands for.
+    const table = {
+      headers,
+      rows: text
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')),
+    };
+    const rows = prepareRows(table, input.mapping, { organisations: [] });
+    expect(findDuplicates(rows, [existing])).toEqual([candidate]);
+    const merges = new Map([[9, { target: candidate.target, take }]]);
+    const expected = buildImport(
+      rows,
+      { ...decisions, merges },
+      { people: [existing], participations: [] },
+    );
     expect(built).toEqual(expected);
     expect(built?.ops.people).toHaveLength(2_500 - 3);
+    expect(built?.ops.updates[0]?.draft.email).toBe('p7@example.org');
     expect(built?.ops.participations).toHaveLength(2_500 - 2);
     expect(built?.report).toEqual({ added: 2_497, updated: 1, skipped: 2, merged: 1 });
   });
