@@ -3,7 +3,7 @@
 // with a progress bar and a Stop button; nothing is written before the user confirms. The file's
 // rows and the checked rows stay in the worker: the window holds the mapping step's samples and
 // what the review shows, a page at a time (reviewPages.ts).
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventId } from '@shared/domain/model';
@@ -125,9 +125,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       .then(
         (result) => {
           if (result === null) return; // stopped or superseded
-          setReview(result);
-          setRechecking(false);
-          if (!inPlace) setStep('review');
+          // Rendered as a transition: React builds the review (a few thousand elements) in
+          // slices between which the window stays responsive, not in one long task.
+          startTransition(() => {
+            setReview(result);
+            setRechecking(false);
+            if (!inPlace) setStep('review');
+          });
         },
         () => {
           setRechecking(false);
@@ -171,6 +175,33 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         () => setError(t('transfer.import.checkFailed')),
       );
   };
+
+  // The review's handlers stay the same across renders (ReviewStep is memoised) and call the
+  // latest closures.
+  const latest = useRef({ edit: (_key: string, _value: string) => {}, more });
+  useEffect(() => {
+    latest.current = {
+      edit: (key, value) => {
+        const next = new Map(edits).set(key, value);
+        setEdits(next);
+        check(next, true);
+      },
+      more,
+    };
+  });
+  const onEdit = useCallback((key: string, value: string) => latest.current.edit(key, value), []);
+  const onMore = useCallback((list: ReviewList) => latest.current.more(list), []);
+  const onSkip = useCallback((row: number, skipped: boolean) => {
+    setSkip((current) => {
+      const next = new Set(current);
+      if (skipped) next.add(row);
+      else next.delete(row);
+      return next;
+    });
+  }, []);
+  const onChoose = useCallback((key: string, choice: DuplicateChoice) => {
+    setChoices((current) => new Map(current).set(key, choice));
+  }, []);
 
   const hasName = mapping.some((f) => f === 'fullName' || f === 'givenName' || f === 'familyName');
   const importable = review ? importableCount(review.summary, skip) : 0;
@@ -312,21 +343,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               mapping={mapping}
               edits={edits}
               rechecking={rechecking}
-              onEdit={(key, value) => {
-                const next = new Map(edits).set(key, value);
-                setEdits(next);
-                check(next, true);
-              }}
+              onEdit={onEdit}
               skip={skip}
-              onSkip={(row, skipped) => {
-                const next = new Set(skip);
-                if (skipped) next.add(row);
-                else next.delete(row);
-                setSkip(next);
-              }}
+              onSkip={onSkip}
               choices={choices}
-              onChoose={(key, choice) => setChoices(new Map(choices).set(key, choice))}
-              onMore={more}
+              onChoose={onChoose}
+              onMore={onMore}
             />
           </>
         )}

@@ -85,7 +85,6 @@ export function PreviewGrid(props: Props) {
                     const source = headers[i] ?? '';
                     const change = r.changes.find((c) => c.column === source);
                     const problems = r.problems.filter((p) => p.column === source);
-                    const label = t('transfer.preview.cell', { row: r.row, column: name });
                     if (editing === key) {
                       const done = (value: string | null) => {
                         setEditing(null);
@@ -94,7 +93,7 @@ export function PreviewGrid(props: Props) {
                       return (
                         <td key={i}>
                           <input
-                            aria-label={label}
+                            aria-label={t('transfer.preview.cell', { row: r.row, column: name })}
                             defaultValue={original}
                             // The user just asked to edit this cell: the focus goes there.
                             autoFocus

@@ -3,6 +3,7 @@
 // and likely duplicates side by side, merged field by field or kept apart.
 // The lists come from the import worker a page at a time (reviewPages.ts): the window holds
 // only what is shown.
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MERGE_FIELDS } from '@shared/import';
 import type { ColumnMapping, MergeField } from '@shared/import';
@@ -41,8 +42,14 @@ function show(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-export function ReviewStep(props: Props) {
+/**
+ * Memoised: the dialog re-renders on every state change around it (the workspace's live
+ * queries, the step), and the review — a few thousand elements — need not follow.
+ */
+export const ReviewStep = memo(function ReviewStep(props: Props) {
   const { t } = useTranslation();
+  // The changes table is built when it is opened, not with the review's first render.
+  const [changesOpen, setChangesOpen] = useState(false);
   const { review, headers, edits, skip, choices } = props;
   const { summary, problems, duplicates } = review;
   const { problemCount, changes, changeCount } = summary;
@@ -264,30 +271,32 @@ export function ReviewStep(props: Props) {
       )}
 
       {changeCount > 0 && (
-        <details>
+        <details onToggle={(e) => setChangesOpen(e.currentTarget.open)}>
           <summary>
             {t('transfer.import.changes')} ({changeCount.toLocaleString()})
           </summary>
-          <table className="transfer-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('transfer.import.row')}</th>
-                <th scope="col">{t('transfer.import.column')}</th>
-                <th scope="col">{t('transfer.import.from')}</th>
-                <th scope="col">{t('transfer.import.to')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c, i) => (
-                <tr key={`${c.row}-${c.column}-${i}`}>
-                  <td>{c.row}</td>
-                  <td>{c.column}</td>
-                  <td>{c.from}</td>
-                  <td>{c.to}</td>
+          {changesOpen && (
+            <table className="transfer-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('transfer.import.row')}</th>
+                  <th scope="col">{t('transfer.import.column')}</th>
+                  <th scope="col">{t('transfer.import.from')}</th>
+                  <th scope="col">{t('transfer.import.to')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {changes.map((c, i) => (
+                  <tr key={`${c.row}-${c.column}-${i}`}>
+                    <td>{c.row}</td>
+                    <td>{c.column}</td>
+                    <td>{c.from}</td>
+                    <td>{c.to}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           {changeCount > changes.length && (
             <p>{t('transfer.import.changesMore', { count: changeCount - changes.length })}</p>
           )}
@@ -295,7 +304,7 @@ export function ReviewStep(props: Props) {
       )}
     </div>
   );
-}
+});
 
 /**
  * Under a list shown a page at a time: how many of how many, a button for the next page while
