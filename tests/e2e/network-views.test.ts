@@ -2,8 +2,9 @@
 // column (never over the graph), explains the colouring, the uncoloured types, the size and
 // every link style, and folds away; the grouped layouts are chosen from the one Layout list; a
 // session's composition shows as bars with shares; the layout's progress and Cancel work; the
-// isolated-groups highlight leaves exactly those groups in the exported picture; an empty view
-// says why and offers the way back.
+// isolated-groups highlight leaves exactly those groups in the exported picture and brings
+// them into view; the PNG carries the legend; the toolbar keeps to one line at 1,280 px; an
+// empty view says why and offers the way back.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -11,6 +12,8 @@ import { generateDemoWorkspace } from '@shared/demo';
 import { eventLevel } from '@shared/domain/model';
 import { composition } from '../../renderer/src/features/network/networkView';
 import { shares } from '../../renderer/src/features/network/compositionModel';
+import { PNG_LEGEND_MARGIN, PNG_SCALE } from '../../renderer/src/features/network/exportView';
+import { LEGEND_WIDTH } from '../../renderer/src/features/network/svgExport';
 import { axeCheck, formatViolations, openApp } from './harness';
 
 const DRAWN = '[data-layout="ready"] [data-drawn="true"]';
@@ -42,6 +45,50 @@ async function exportedShapes(page: Page): Promise<number> {
     return doc.querySelectorAll(':root > circle, :root > polygon, :root > rect').length;
   }, text);
   return count - 1;
+}
+
+/**
+ * Share of pixels of a PNG (inside the `clip` rectangle, default the whole picture) darker than
+ * `below` in some channel, counted in the page. A faded node (10 % opacity) stays above 200.
+ */
+async function inkShare(
+  page: Page,
+  png: Buffer,
+  below: number,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return page.evaluate(
+    async ({ b64, below, clip }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const r = clip ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
+      const canvas = new OffscreenCanvas(r.width, r.height);
+      const ctx = canvas.getContext('2d');
+      if (ctx === null) throw new Error('no 2d context');
+      ctx.drawImage(bitmap, -r.x, -r.y);
+      const { data } = ctx.getImageData(0, 0, r.width, r.height);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.min(data[i] ?? 255, data[i + 1] ?? 255, data[i + 2] ?? 255) < below) ink += 1;
+      }
+      return ink / (r.width * r.height);
+    },
+    { b64: png.toString('base64'), below, clip },
+  );
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: Buffer): { width: number; height: number } {
+  expect(file.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+/** The graph's part of the stage between its zoom buttons and the toasts, as a screenshot. */
+async function graphPixels(page: Page): Promise<Buffer> {
+  const c = await box(page, 'network-canvas');
+  return page.screenshot({
+    clip: { x: c.x + 2, y: c.y + 50, width: c.width - 4, height: c.height - 150 },
+  });
 }
 
 describe('network views', () => {
@@ -201,8 +248,21 @@ describe('network views', () => {
       const button = page.getByRole('button', { name: 'Show me the isolated groups' });
       await expect.poll(() => button.isEnabled()).toBe(true);
       const all = await exportedShapes(page);
+      // Drag the graph out of sight: the finding must bring its nodes back into view.
+      const c = await box(page, 'network-canvas');
+      for (let i = 0; i < 2; i += 1) {
+        await page.mouse.move(c.x + 8, c.y + 60);
+        await page.mouse.down();
+        await page.mouse.move(c.x + c.width - 8, c.y + c.height - 8, { steps: 8 });
+        await page.mouse.up();
+      }
+      await expect.poll(async () => inkShare(page, await graphPixels(page), 160)).toBe(0);
       await button.click();
       expect(await button.getAttribute('aria-pressed')).toBe('true');
+      // The isolated nodes, drawn at full strength, are in sight again.
+      await expect
+        .poll(async () => inkShare(page, await graphPixels(page), 160))
+        .toBeGreaterThan(0.002);
       const findings = page.locator('.network-metrics [role="status"]');
       const listed = (await findings.textContent()) ?? '';
       const groups = [...listed.matchAll(/Group of (\d+)/g)].reduce((s, m) => s + Number(m[1]), 0);
@@ -213,6 +273,76 @@ describe('network views', () => {
       await page.keyboard.press('Escape');
       expect(await button.getAttribute('aria-pressed')).toBe('false');
       expect(await exportedShapes(page)).toBe(all);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the PNG carries the legend beside the graph, as the SVG does', async () => {
+    const app = await openNetwork();
+    const { page } = app;
+    try {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export PNG' }).click();
+      const bytes = await readFile(await (await download).path());
+      const size = pngSize(bytes);
+      // The graph as Cytoscape renders it at twice its size, announced on the canvas.
+      const announced =
+        (await page.getByTestId('network-canvas').getAttribute('data-export-size')) ?? '';
+      const [graphW = 0, graphH = 0] = announced.split('x').map(Number);
+      expect(graphW).toBeGreaterThan(0);
+      expect(size.width).toBe(graphW + (2 * PNG_LEGEND_MARGIN + LEGEND_WIDTH) * PNG_SCALE);
+      expect(size.height).toBeGreaterThanOrEqual(graphH);
+      // The legend's column is drawn (text and swatches), not left blank.
+      const legend = { x: graphW, y: 0, width: size.width - graphW, height: size.height };
+      expect(await inkShare(page, bytes, 200, legend)).toBeGreaterThan(0.005);
+      expect(
+        await inkShare(page, bytes, 200, { x: 0, y: 0, width: graphW, height: graphH }),
+      ).toBeGreaterThan(0.01);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('at 1,280 px wide the toolbar keeps to one line and group titles stay readable', async () => {
+    const app = await openApp({ route: '#/network', viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    try {
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      const tops = async () =>
+        page
+          .locator('.network-toolbar > *')
+          .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(await tops()).size).toBe(1);
+      // Also with the longest choices selected.
+      await page.getByLabel('Size by').selectOption('betweenness');
+      await page.getByLabel('Colour by').selectOption('status');
+      const layout = page.getByLabel('Layout', { exact: true });
+      await layout.selectOption({ label: 'Grouped by stakeholder group' });
+      await page.locator(DRAWN).waitFor({ timeout: 60_000 });
+      expect(new Set(await tops()).size).toBe(1);
+      const toolbar = await page.locator('.network-toolbar').boundingBox();
+      expect(toolbar?.height ?? Infinity).toBeLessThan(80);
+      // The group titles are drawn over the graph at one screen size (13 px) at the zoom that
+      // shows every group: dark text pixels on the titles' canvas.
+      const titles = page.locator('canvas.network-overlay--titles');
+      await expect.poll(() => titles.count()).toBe(1);
+      // The titles canvas's own pixels: opaque dark text.
+      const drawn = await titles.evaluate((el) => {
+        const canvas = el as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d');
+        if (ctx === null) return 0;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if ((data[i + 3] ?? 0) > 200 && (data[i] ?? 255) < 120) dark += 1;
+        return dark;
+      });
+      expect(drawn).toBeGreaterThan(200);
+      const violations = await axeCheck(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();

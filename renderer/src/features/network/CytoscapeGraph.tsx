@@ -11,6 +11,7 @@ import { buildInSlices } from './stagedMount';
 import { applyHighlight, highlightedElements } from './highlight';
 import { attachHighlightOverlay, revealNodes } from './highlightOverlay';
 import type { HighlightOverlay } from './highlightOverlay';
+import { attachGroupTitles } from './groupTitles';
 import type { GraphSnapshot } from './svgExport';
 
 export type CyNodeData = {
@@ -407,6 +408,13 @@ export function CytoscapeGraph(props: Props) {
     });
     return () => cancelAnimationFrame(frame);
   }, [cy, nodes, edges, positions, layoutKey, large]);
+
+  // The grouped layout's titles, at one screen size whatever the zoom (groupTitles.ts).
+  useEffect(() => {
+    const container = containerRef.current;
+    if (cy === null || container === null) return;
+    return attachGroupTitles(cy, container);
+  }, [cy]);
 
   const { selectedId, highlight, focus } = props;
   // A large graph's highlight and selection are drawn over it (highlightOverlay.ts), never as

@@ -119,7 +119,7 @@ export function NetworkControls({ searchOptions, selectedId, onSearch }: Props) 
         'network.colourBy',
         (colourBy) => view.set({ colourBy }),
       )}
-      {select(t('network.sizeBy.label'), view.sizeBy, SIZE_BYS, 'network.sizeBy', (sizeBy) =>
+      {select(t('network.sizeBy.label'), view.sizeBy, SIZE_BYS, 'network.sizeByOption', (sizeBy) =>
         view.set({ sizeBy }),
       )}
     </div>

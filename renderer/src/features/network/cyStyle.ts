@@ -78,16 +78,9 @@ export function networkStylesheet({
         'border-width': 1,
         'border-style': 'dashed',
         shape: 'round-rectangle',
-        label: 'data(label)',
-        'text-valign': 'top',
-        'text-halign': 'center',
-        // Readable when the packed groups of the demo fill the view (zoom ≈ 0.4), and never cut
-        // short: "Other organisations" was "Other or…" at the people's label width.
-        'font-size': 24,
-        'text-max-width': '600px',
-        'font-weight': 600,
-        color: '#4d5867',
-        'min-zoomed-font-size': 4,
+        // The group's title is drawn over the graph at one screen size (groupTitles.ts):
+        // Cytoscape's label shrank with the zoom to 5–6 px when every group was in view.
+        label: '',
         padding: '12px',
       },
     },
