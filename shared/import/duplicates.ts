@@ -20,18 +20,31 @@ type NameLike = { givenName: string; familyName: string; email: string };
 
 /** The name as a bag of folded words: "José GARCÍA" and "Garcia, Jose" give the same key. */
 export function nameKey(p: Pick<NameLike, 'givenName' | 'familyName'>): string {
-  return fold(`${p.givenName} ${p.familyName}`).split(' ').filter(Boolean).sort().join(' ');
+  return keyOfFolded(fold(p.givenName), fold(p.familyName));
+}
+
+/**
+ * The name key from the folded parts: folding works character by character and collapses
+ * spaces, so fold(given + ' ' + family) is the folded parts joined by a space — one fold per
+ * part instead of three per person (folding was a third of the duplicate search at 50,000 rows).
+ */
+function keyOfFolded(given: string, family: string): string {
+  return `${given} ${family}`.split(' ').filter(Boolean).sort().join(' ');
 }
 
 /** What the comparison reads of a person, computed once per person (not once per pair). */
 type Keys = { email: string; name: string; given: string; family: string };
 function keysOf(p: NameLike): Keys {
-  return {
-    email: p.email.trim().toLowerCase(),
-    name: nameKey(p),
-    given: fold(p.givenName),
-    family: fold(p.familyName),
-  };
+  const given = fold(p.givenName);
+  const family = fold(p.familyName);
+  return { email: p.email.trim().toLowerCase(), name: keyOfFolded(given, family), given, family };
+}
+
+/** The items of both lists, each once, in order (no new collection when one is missing). */
+function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): Iterable<T> {
+  if (!a) return b ?? [];
+  if (!b) return a;
+  return new Set([...a, ...b]);
 }
 
 function compare(a: Keys, b: Keys): Omit<DuplicateCandidate, 'row' | 'target'> | null {
@@ -70,26 +83,36 @@ export function findDuplicates(
     add(byName, known.keys.name, known);
   }
   type Seen = { row: number; keys: Keys };
-  const seenRows = new Map<string, Seen[]>();
+  const seenByName = new Map<string, Seen[]>();
+  const seenByEmail = new Map<string, Seen[]>();
   for (const r of rows) {
     const keys = keysOf(r.person);
-    const candidates = new Set<Known>([
-      ...(byEmail.get(keys.email) ?? []),
-      ...(byName.get(keys.name) ?? []),
-    ]);
-    for (const p of candidates) {
+    for (const p of union(byEmail.get(keys.email), byName.get(keys.name))) {
       const match = compare(keys, p.keys);
-      if (match) out.push({ row: r.row, target: { kind: 'existing', id: p.id }, ...match });
+      if (match)
+        out.push({
+          row: r.row,
+          target: { kind: 'existing', id: p.id },
+          score: match.score,
+          reasons: match.reasons,
+        });
     }
-    // Within the file: compare with earlier rows sharing an e-mail or a name key.
-    const lookups = [`n:${keys.name}`, `e:${keys.email}`].filter((k) => k !== 'n:' && k !== 'e:');
-    const earlier = new Set(lookups.flatMap((k) => seenRows.get(k) ?? []));
-    for (const e of earlier) {
+    // Within the file: compare with earlier rows sharing a name key or an e-mail.
+    const byNameKey = keys.name === '' ? undefined : seenByName.get(keys.name);
+    const byEmailKey = keys.email === '' ? undefined : seenByEmail.get(keys.email);
+    for (const e of union(byNameKey, byEmailKey)) {
       const match = compare(keys, e.keys);
-      if (match) out.push({ row: r.row, target: { kind: 'row', row: e.row }, ...match });
+      if (match)
+        out.push({
+          row: r.row,
+          target: { kind: 'row', row: e.row },
+          score: match.score,
+          reasons: match.reasons,
+        });
     }
     const seen = { row: r.row, keys };
-    for (const k of lookups) add(seenRows, k, seen);
+    if (keys.name !== '') add(seenByName, keys.name, seen);
+    if (keys.email !== '') add(seenByEmail, keys.email, seen);
   }
   return out.sort((a, b) => b.score - a.score || a.row - b.row);
 }
