@@ -1,8 +1,7 @@
 // Live queries for components. Each returns null while loading, then the live (non-tombstoned)
 // records, and re-renders when the database changes.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Collection, EntityTable, IDType, InsertType } from 'dexie';
 import type {
   EventId,
   Organisation,
@@ -16,7 +15,14 @@ import type {
 } from '@shared/domain/model';
 import type { DataStore } from './store';
 import type { HistoryState } from './history';
-import type { WorkspaceInfo } from './db';
+import type { PlenaryDB, WorkspaceInfo } from './db';
+import { readLive } from './livePages';
+import {
+  countLiveParticipations,
+  watchParticipationCounts,
+  workerCountSource,
+} from './participationCounts';
+import type { ParticipationCounts } from './participationCounts';
 
 export const StoreContext = createContext<DataStore | null>(null);
 
@@ -29,40 +35,7 @@ export function useStore(): DataStore {
 const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
   rows.filter((r) => r.deletedAt === null);
 
-/**
- * Records per read of the large tables: ten to twenty milliseconds of deserialising each (a
- * busy machine stretched pages of 2,000 past the 200 ms a task may take).
- */
-export const READ_PAGE = 1_000;
-
-/**
- * Every live record of a table, read in pages of READ_PAGE in key order. One getAll of 50,000
- * people or 150,000 participations is deserialised in a single main-thread task of several
- * seconds (the bench's profile of opening People at L); pages split that into short tasks, so
- * the window keeps answering while a large workspace loads. The live query re-runs on any
- * write to the table, so pages read around a write still end in a consistent result.
- * `onPage` hears how many records (tombstones included) have been read so far, for progress.
- */
-export async function readLive<T extends { id: string; deletedAt: string | null }>(
-  table: EntityTable<T, 'id'>,
-  onPage?: (read: number) => void,
-): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | null = null;
-  let read = 0;
-  for (;;) {
-    const query: Collection<T, IDType<T, 'id'>, InsertType<T, 'id'>> = after === null
-      ? table.orderBy(':id')
-      : table.where(':id').above(after);
-    const page: T[] = await query.limit(READ_PAGE).toArray();
-    for (const record of page) if (record.deletedAt === null) out.push(record);
-    read += page.length;
-    onPage?.(read);
-    const last: T | undefined = page[page.length - 1];
-    if (page.length < READ_PAGE || last === undefined) return out;
-    after = last.id;
-  }
-}
+export { READ_PAGE, readLive } from './livePages';
 
 /**
  * `onPage` (keep it stable: the first one given is used) hears the records read so far. With
@@ -122,6 +95,54 @@ export function useParticipations(enabled = true): Participation[] | null {
   return useLiveQuery(
     async () => (enabled ? readLive(db.participations) : null),
     [db, enabled],
+    null,
+  );
+}
+
+/**
+ * Live participations per person id, counted in a worker (participationCounts.ts) and counted
+ * again after every write to the participations; null until the first count (or with `enabled`
+ * false). Where workers are unavailable, or the worker fails, the window counts them itself.
+ */
+export function useParticipationCounts(enabled = true): ParticipationCounts | null {
+  const { db } = useStore();
+  const [state, setState] = useState<{ db: PlenaryDB; counts: ParticipationCounts } | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    let worker = workerCountSource();
+    let closed = false;
+    // A worker that cannot run here (or fails) hands over to counting in the window.
+    const count = async (target: PlenaryDB) => {
+      if (worker !== null) {
+        try {
+          return await worker.count(target);
+        } catch (error) {
+          if (closed) throw error;
+          worker.close();
+          worker = null;
+        }
+      }
+      return countLiveParticipations(target);
+    };
+    const stop = watchParticipationCounts(db, count, (counts) => setState({ db, counts }));
+    return () => {
+      closed = true;
+      stop();
+      worker?.close();
+    };
+  }, [db, enabled]);
+  return enabled && state?.db === db ? state.counts : null;
+}
+
+/** One person's live participations (for the person panel); [] for null. */
+export function useParticipationsOfPerson(personId: PersonId | null): Participation[] | null {
+  const { db } = useStore();
+  return useLiveQuery(
+    async () =>
+      personId === null
+        ? []
+        : live(await db.participations.where('personId').equals(personId).toArray()),
+    [db, personId],
     null,
   );
 }

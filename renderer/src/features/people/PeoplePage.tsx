@@ -3,10 +3,15 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '@shared/domain/model';
+import type { Person, PersonId } from '@shared/domain/model';
 import { countryName } from '@shared/reference/countries';
 import { navigate } from '../../app/router';
-import { useEvents, useRelationships } from '../../data/hooks';
+import {
+  useEvents,
+  useParticipations,
+  useParticipationsOfPerson,
+  useRelationships,
+} from '../../data/hooks';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader, SplitView } from '../../ui/Layout';
@@ -14,7 +19,12 @@ import { Icon } from '../../ui/icons';
 import { EmptyState } from '../../ui/Notice';
 import { PeopleToolbar } from './PeopleToolbar';
 import { PeopleTable } from './PeopleTable';
-import { countActiveFilters, m49RegionOf, peopleFilterPredicate } from './peopleFilters';
+import {
+  countActiveFilters,
+  m49RegionOf,
+  needsParticipations,
+  peopleFilterPredicate,
+} from './peopleFilters';
 import type { PeopleFilterContext } from './peopleFilters';
 import { matchesSearch, nextSort, searchTokens } from './peopleTable';
 import { usePeopleRows } from './usePeopleRows';
@@ -61,11 +71,17 @@ export function PeoplePage({ id }: { id: string | null }) {
   // Rows are built in chunks and sorted off the render; a large workspace shows the top of the
   // name-sorted list while the rest loads (usePeopleRows).
   const previewWanted = view.query === '' && countActiveFilters(view.filters) === 0;
-  const { people, organisations, participations, sorted, preview, progress } = usePeopleRows(
+  const { people, organisations, counts, sorted, preview, progress } = usePeopleRows(
     labels,
     view.sort,
     i18n.language,
     previewWanted,
+  );
+  // The table shows counts only (usePeopleRows): every participation record is read only for a
+  // filter by event, role or status, and the panel reads its person's own.
+  const participations = useParticipations(needsParticipations(view.filters));
+  const personParticipations = useParticipationsOfPerson(
+    id === null || id === 'new' ? null : (id as PersonId),
   );
   const filterContext = useMemo<PeopleFilterContext>(
     () => ({
@@ -81,11 +97,12 @@ export function PeoplePage({ id }: { id: string | null }) {
     () => peopleFilterPredicate(view.filters, filterContext),
     [view.filters, filterContext],
   );
+  const filtersReady = participations !== null || !needsParticipations(view.filters);
   const visible = useMemo(() => {
-    if (!sorted) return null;
+    if (!sorted || !filtersReady) return null;
     const tokens = searchTokens(query);
     return sorted.filter((row) => keep(row.person) && matchesSearch(row, tokens));
-  }, [sorted, keep, query]);
+  }, [sorted, filtersReady, keep, query]);
 
   // Only the person panel needs these; opening the table on a large workspace skips them.
   const panelOpen = id !== null;
@@ -116,7 +133,7 @@ export function PeoplePage({ id }: { id: string | null }) {
     [id],
   );
 
-  const loaded = visible !== null && organisations && events && participations;
+  const loaded = visible !== null && organisations && events && counts;
   const filtered = visible !== null && sorted !== null && visible.length !== sorted.length;
 
   let list;
@@ -196,7 +213,8 @@ export function PeoplePage({ id }: { id: string | null }) {
   }
 
   let detail = null;
-  if (id !== null && !(loaded && relationships)) {
+  const panelReady = loaded && relationships && personParticipations;
+  if (id !== null && !panelReady) {
     // Opened from the first rows while the rest loads (or a link): the panel says it is coming.
     detail = (
       <PanelMessage title={t('people.panel.label')} onClose={() => go(null)}>
@@ -205,7 +223,7 @@ export function PeoplePage({ id }: { id: string | null }) {
         </p>
       </PanelMessage>
     );
-  } else if (id !== null && loaded && relationships) {
+  } else if (id !== null && panelReady) {
     const person = id === 'new' ? null : personById.get(id);
     detail =
       person === undefined ? (
@@ -219,7 +237,7 @@ export function PeoplePage({ id }: { id: string | null }) {
           people={people ?? []}
           organisations={organisations}
           events={events}
-          participations={participations}
+          participations={personParticipations}
           relationships={relationships}
           suggestions={suggestions}
           onClose={() => go(null)}

@@ -51,6 +51,11 @@ export function withoutChip(filters: PeopleFilters, chip: FilterChip): PeopleFil
 /** The regions of a person's nationalities; UNKNOWN_REGION alone when none places them. */
 export const regionsOfPerson = regionsOf;
 
+/** Whether the filters look at participations (event, role, status), not only the person. */
+export function needsParticipations(filters: PeopleFilters): boolean {
+  return filters.eventId !== null || filters.roles.length > 0 || filters.statuses.length > 0;
+}
+
 /** A predicate for the filters (the shared model's; indexes are built once here). */
 export function peopleFilterPredicate(
   filters: PeopleFilters,

@@ -2,15 +2,13 @@
 // built a chunk at a time with the main thread given back in between (opening 50,000 people in
 // one render took a single 4-second task), and the first screen is chosen from the family-name
 // index so it can be shown before everyone is read (peoplePreview.ts).
-import type { Organisation, Participation, Person } from '@shared/domain/model';
-import { countParticipations, personRowBuilder, rowOrder } from './peopleTable';
+import type { Organisation, Person } from '@shared/domain/model';
+import { personRowBuilder, rowOrder } from './peopleTable';
 import type { PersonRow, RowLabels, SortDirection, SortState } from './peopleTable';
 import { yieldToMain } from '../../data/tasks';
 
 /** People per chunk of the row build: a few milliseconds each, tens on a busy machine. */
 export const BUILD_CHUNK = 500;
-/** Participations counted per task, as a multiple of the row chunk (a count is far cheaper). */
-const COUNT_SLICE_FACTOR = 40;
 /** Rows per block of the chunked sort: each block is sorted in a task of its own, then merged. */
 export const SORT_BLOCK = 5_000;
 
@@ -22,28 +20,20 @@ export type ChunkOptions = {
   cancelled?: () => boolean;
 };
 
-/** The rows of `people`, as buildPersonRows makes them, built in chunks; null when cancelled. */
+/**
+ * The rows of `people`, as buildPersonRows makes them, built in chunks; null when cancelled.
+ * `counts`: live participations per person id (counted in a worker, participationCounts.ts).
+ */
 export async function buildRowsInChunks(
   people: readonly Person[],
   organisations: readonly Organisation[],
-  participations: readonly Participation[],
+  counts: ReadonlyMap<string, number>,
   labels: RowLabels,
   { chunk = BUILD_CHUNK, pause = yieldToMain, cancelled = () => false }: ChunkOptions = {},
 ): Promise<PersonRow[] | null> {
-  // Counting 150,000 participations in one pass was a task of 100–300 ms on a busy machine:
-  // counted a slice per task, up front, then every chunk of rows reads the counts.
-  const counts = new Map<string, number>();
-  const slice = chunk * COUNT_SLICE_FACTOR;
-  for (let start = 0; start === 0 || start < participations.length; start += slice) {
-    await pause();
-    if (cancelled()) return null;
-    countParticipations(
-      participations,
-      counts,
-      start,
-      Math.min(participations.length, start + slice),
-    );
-  }
+  // The organisation lookup is a task of its own, apart from whatever ran before this call.
+  await pause();
+  if (cancelled()) return null;
   const toRow = personRowBuilder(organisations, counts, labels);
   const rows: PersonRow[] = [];
   for (let start = 0; start < people.length; start += chunk) {

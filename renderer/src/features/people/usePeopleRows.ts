@@ -1,17 +1,18 @@
-// The People table's sorted rows, loaded without long main-thread tasks: people, organisations
-// and participations come from live queries (so an edit, an import or an undo elsewhere shows
-// up), the rows are rebuilt in chunks off the render (buildRowsInChunks) and sorted in a task of
+// The People table's sorted rows, loaded without long main-thread tasks: people and
+// organisations come from live queries and the participation counts from a worker that counts
+// again after every write (so an edit, an import or an undo elsewhere shows up), the rows are rebuilt in chunks off the render (buildRowsInChunks) and sorted in a task of
 // their own, and until the first build completes a large workspace shows the top of the list
 // from the family-name index (readPreview) with how many people have been read.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Organisation, Participation, Person } from '@shared/domain/model';
+import type { Organisation, Person } from '@shared/domain/model';
 import {
   useOrganisations,
-  useParticipations,
+  useParticipationCounts,
   usePeople,
   usePeopleCount,
   useStore,
 } from '../../data/hooks';
+import type { ParticipationCounts } from '../../data/participationCounts';
 import { workspaceLoaded } from '../../data/repo/backup';
 import { yieldToMain } from '../../data/tasks';
 import { buildRowsInChunks, sortRowsInChunks } from './peopleRowModel';
@@ -21,7 +22,8 @@ import type { PersonRow, RowLabels, SortState } from './peopleTable';
 export type PeopleRows = {
   people: Person[] | null;
   organisations: Organisation[] | null;
-  participations: Participation[] | null;
+  /** Live participations per person id (the records themselves are not read for the table). */
+  counts: ParticipationCounts | null;
   /** Every row in the view's sort; null until the first build completes. */
   sorted: PersonRow[] | null;
   /** Until then, on a large workspace sorted by name: the top of that list. */
@@ -33,7 +35,7 @@ export type PeopleRows = {
 type Built = {
   people: Person[];
   organisations: Organisation[];
-  participations: Participation[];
+  counts: ParticipationCounts;
   labels: RowLabels;
   rows: PersonRow[];
 };
@@ -70,13 +72,13 @@ export function usePeopleRows(
     if (people !== null) firstLoadDone.current = true;
   }, [people]);
   const organisations = useOrganisations(fullLoad);
-  const participations = useParticipations(fullLoad);
+  const counts = useParticipationCounts(fullLoad);
 
   const built = useRef<Built | null>(null);
   const [sorted, setSorted] = useState<Sorted | null>(null);
 
   useEffect(() => {
-    if (!people || !organisations || !participations) return;
+    if (!people || !organisations || !counts) return;
     let cancelled = false;
     const isCancelled = () => cancelled;
     void (async () => {
@@ -85,17 +87,17 @@ export function usePeopleRows(
       if (
         last?.people === people &&
         last.organisations === organisations &&
-        last.participations === participations &&
+        last.counts === counts &&
         last.labels === labels
       ) {
         rows = last.rows;
       } else {
-        const made = await buildRowsInChunks(people, organisations, participations, labels, {
+        const made = await buildRowsInChunks(people, organisations, counts, labels, {
           cancelled: isCancelled,
         });
         if (made === null) return;
         rows = made;
-        built.current = { people, organisations, participations, labels, rows };
+        built.current = { people, organisations, counts, labels, rows };
       }
       // Sorted in pieces too, apart from the last chunk and the render.
       const ordered = await sortRowsInChunks(rows, sort, locale, { cancelled: isCancelled });
@@ -109,7 +111,7 @@ export function usePeopleRows(
     return () => {
       cancelled = true;
     };
-  }, [people, organisations, participations, labels, sort, locale]);
+  }, [people, organisations, counts, labels, sort, locale]);
 
   const needPreview = wantsPreview && sorted === null;
   useEffect(() => {
@@ -132,7 +134,7 @@ export function usePeopleRows(
   return {
     people,
     organisations,
-    participations,
+    counts,
     sorted: sorted?.rows ?? null,
     preview: sorted === null && preview?.sort === sort ? preview.rows : null,
     progress: { read, total },
