@@ -58,6 +58,22 @@ describe('revealViewport', () => {
     expect(revealViewport(box, { ...screen, zoom: 1.5, pan: { x: 0, y: 0 } }, limits)).toBeNull();
   });
 
+  it('without zooming (a large graph), only pans the highlight’s centre into the middle', () => {
+    const view = { ...screen, zoom: 0.3, pan: { x: 0, y: 0 } };
+    const off = { x1: 5000, y1: 0, x2: 5014, y2: 14 };
+    const panned = revealViewport(off, view, limits, false);
+    expect(panned?.zoom).toBe(0.3);
+    if (panned !== null) expect(at(panned, 5007, 7).x).toBeCloseTo(400, 6);
+    // In sight already: nothing moves, however small it looks.
+    const near = { x1: 200, y1: 200, x2: 400, y2: 400 };
+    expect(revealViewport(near, view, limits, false)).toBeNull();
+    // Too wide for the view: centred, still at the same zoom.
+    const wide = { x1: 0, y1: 0, x2: 10000, y2: 100 };
+    const centred = revealViewport(wide, view, limits, false);
+    expect(centred?.zoom).toBe(0.3);
+    if (centred !== null) expect(at(centred, 5000, 50).x).toBeCloseTo(400, 6);
+  });
+
   it('stays within the view’s zoom limits', () => {
     const huge = { x1: 0, y1: 0, x2: 1e7, y2: 1e7 };
     expect(revealViewport(huge, { ...screen, zoom: 1, pan: { x: 0, y: 0 } }, limits)?.zoom).toBe(
@@ -82,6 +98,8 @@ describe('revealNodes', () => {
     Object.assign(cy, { width: () => 800, height: () => 600 });
     cy.viewport({ zoom: 1, pan: { x: 400, y: 300 } });
     revealNodes(cy, ['b', 'c', 'unknown'], true);
+    // Panned only: a zoom would have Cytoscape redraw its cached layers.
+    expect(cy.zoom()).toBe(1);
     const v = { zoom: cy.zoom(), pan: cy.pan() };
     for (const id of ['b', 'c']) {
       const p = at(v, cy.getElementById(id).position('x'), cy.getElementById(id).position('y'));
