@@ -8,7 +8,7 @@ import type { Positions } from './layoutModel';
 import { networkStylesheet } from './cyStyle';
 import { snapshotOf } from './svgExport';
 import { buildInSlices } from './stagedMount';
-import { applyHighlight, highlightedElements } from './highlight';
+import { highlightInSlices, highlightedElements } from './highlight';
 import { attachHighlightOverlay, revealNodes } from './highlightOverlay';
 import type { HighlightOverlay } from './highlightOverlay';
 import { attachGroupTitles } from './groupTitles';
@@ -95,19 +95,22 @@ export function webglSupport(): 'hardware' | 'software' | 'none' {
 // Harmless where WebGL works; where it does not, WebGL is never turned on (webglSupport()), so
 // canvas instances never ask for that layer.
 
+type Box = cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH;
+
 /**
  * Fits the view to the graph. cy.fit() measures every label for its bounding box (about 4 s for
  * 5,000 nodes); a large graph, whose people carry no label at that zoom, fits to the node
- * shapes alone and sets the viewport in one step.
+ * shapes alone (`shapes`, when already measured) and sets the viewport in one step.
  */
-function fitView(cy: cytoscape.Core, large: boolean, padding = 30): void {
+function fitView(cy: cytoscape.Core, large: boolean, shapes?: Box): void {
+  const padding = 30;
   if (!large) {
     cy.fit(undefined, padding);
     return;
   }
   const nodes = cy.nodes();
   if (nodes.empty()) return;
-  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const box = shapes ?? nodes.boundingBox({ includeLabels: false, includeOverlays: false });
   const w = cy.width();
   const h = cy.height();
   const fitted = Math.min(
@@ -308,7 +311,7 @@ export function CytoscapeGraph(props: Props) {
         elements,
         stylesheet,
         options,
-        fit: (cy) => fitView(cy, large),
+        fit: (cy, shapes) => fitView(cy, large, shapes),
         cancelled: () => cancelled,
       })
         .then((built) => {
@@ -439,11 +442,15 @@ export function CytoscapeGraph(props: Props) {
       overlay.set(shown, selectedId);
       return;
     }
-    cy.batch(() => {
-      applyHighlight(cy, highlight);
-      cy.nodes(':selected').unselect();
-      if (selectedId !== null) cy.getElementById(selectedId).select();
+    // A small graph fades the rest with classes, restyled a slice at a time after the zoom to
+    // the selected node (highlight.ts).
+    let cancelled = false;
+    highlightInSlices(cy, highlight, selectedId, () => cancelled).catch(() => {
+      console.error('Highlighting the network failed');
     });
+    return () => {
+      cancelled = true;
+    };
   }, [cy, nodes, edges, selectedId, highlight, large, overlay]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   applyHighlight,
+  highlightInSlices,
   highlightedElements,
 } from '../../../../renderer/src/features/network/highlight';
 import {
@@ -60,6 +61,48 @@ describe('applyHighlight', () => {
     expect(ids(cy.$('.hl'))).toBe('a a-s1 s1');
     applyHighlight(cy, null);
     expect(cy.$('.hl, .faded').length).toBe(0);
+  });
+});
+
+describe('applyHighlight, changes only', () => {
+  it('touches only the elements whose classes change and says which', () => {
+    const cy = graph();
+    expect(applyHighlight(cy, new Set(['s2', 'c', 'd'])).length).toBe(cy.elements().length);
+    const styled: string[] = [];
+    cy.on('style', (e) => {
+      styled.push((e.target as cytoscape.SingularElementArgument).id());
+    });
+    // Moving to a neighbourhood that shares c: s2, d and d-s2 fade, s1, a and the two links
+    // light up; c and the rest keep their classes and are not restyled.
+    const changed = applyHighlight(cy, new Set(['s1', 'a', 'c']));
+    expect(ids(changed)).toBe('a a-s1 c-s1 c-s2 d d-s2 s1 s2');
+    expect([...new Set(styled)].sort().join(' ')).toBe(ids(changed));
+    expect(ids(cy.$('.hl'))).toBe('a a-s1 c c-s1 s1');
+    expect(ids(cy.$('.faded'))).toBe('b b-s1 c-s2 d d-s2 lone s2');
+    expect(applyHighlight(cy, new Set(['s1', 'a', 'c'])).length).toBe(0);
+    expect(ids(applyHighlight(cy, null))).toBe(ids(cy.elements()));
+  });
+});
+
+/** Whether a batch holds Cytoscape's rendering (cy.batching(), not in its typings). */
+const batching = (cy: cytoscape.Core) => (cy as unknown as { batching: () => boolean }).batching();
+
+describe('highlightInSlices', () => {
+  it('applies the highlight and the selection, then lets Cytoscape draw again', async () => {
+    const cy = graph();
+    expect(await highlightInSlices(cy, new Set(['s2', 'c', 'd']), 'c', () => false)).toBe(true);
+    expect(ids(cy.$('.hl'))).toBe('c c-s2 d d-s2 s2');
+    expect(ids(cy.$(':selected'))).toBe('c');
+    expect(batching(cy)).toBe(false);
+    expect(await highlightInSlices(cy, null, null, () => false)).toBe(true);
+    expect(cy.$('.hl, .faded, :selected').length).toBe(0);
+  });
+
+  it('changes nothing when cancelled before it starts', async () => {
+    const cy = graph();
+    expect(await highlightInSlices(cy, new Set(['s1', 'a']), 'a', () => true)).toBe(false);
+    expect(cy.$('.hl, .faded, :selected').length).toBe(0);
+    expect(batching(cy)).toBe(false);
   });
 });
 
