@@ -196,8 +196,11 @@ function sortValue(row: PersonRow, key: SortKey): SortValue {
  * one). Sorting 50,000 rows compares keys about 800,000 times; with ranks those comparisons are
  * of integers, and the collator only orders the few thousand distinct names once.
  */
-function ranksOf(values: Iterable<string>, collator: Intl.Collator): Map<string, number> {
-  const distinct = [...new Set(values)].sort(collator.compare);
+function ranksOf(
+  distinctValues: ReadonlySet<string>,
+  collator: Intl.Collator,
+): Map<string, number> {
+  const distinct = [...distinctValues].sort(collator.compare);
   const ranks = new Map<string, number>();
   let rank = -1;
   let previous: string | null = null;
@@ -221,40 +224,73 @@ export function rowOrder(
   sort: SortState,
   locale = 'en',
 ): (a: number, b: number) => number {
+  const steps = rowOrderSteps(rows, sort, locale, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * rowOrder's work, stopping (yield) after every `chunk` rows of each pass over the rows and
+ * after each sort of the distinct keys, so a caller can give the main thread back in between
+ * (peopleRowModel.ts); the comparison it returns is rowOrder's.
+ */
+export function* rowOrderSteps(
+  rows: readonly PersonRow[],
+  sort: SortState,
+  locale: string,
+  chunk: number,
+): Generator<void, (a: number, b: number) => number> {
   const collator = collatorFor(locale);
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const names = rows.map(nameKey);
-  const values = rows.map((row) => sortValue(row, sort.key));
-  const nameRanks = ranksOf(
-    (function* () {
-      for (const n of names) if (n !== null) yield* n;
-    })(),
-    collator,
-  );
-  const valueRanks = ranksOf(
-    (function* () {
-      for (const v of values) if (typeof v === 'string') yield v;
-    })(),
-    collator,
-  );
+  const names: (NameKey | null)[] = [];
+  const values: SortValue[] = [];
+  const distinctNames = new Set<string>();
+  const distinctValues = new Set<string>();
+  for (let start = 0; start < rows.length; start += chunk) {
+    const end = Math.min(rows.length, start + chunk);
+    for (let i = start; i < end; i++) {
+      const row = rows[i] as PersonRow;
+      const name = nameKey(row);
+      const value = sortValue(row, sort.key);
+      names.push(name);
+      values.push(value);
+      if (name !== null) {
+        distinctNames.add(name[0]);
+        distinctNames.add(name[1]);
+      }
+      if (typeof value === 'string') distinctValues.add(value);
+    }
+    if (end < rows.length) yield;
+  }
+  yield;
+  const nameRanks = ranksOf(distinctNames, collator);
+  yield;
+  const valueRanks = ranksOf(distinctValues, collator);
+  yield;
   // A name as one number that orders like the (family rank, given rank) pair.
   const base = nameRanks.size + 1;
   const nameNumber = (n: NameKey | null): number =>
     n === null ? Number.NaN : (nameRanks.get(n[0]) ?? 0) * base + (nameRanks.get(n[1]) ?? 0);
   const byName = new Float64Array(rows.length);
   const primary = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const name = nameNumber(names[i] ?? null);
-    const value = values[i] ?? null;
-    byName[i] = name;
-    primary[i] =
-      value === null
-        ? Number.NaN
-        : typeof value === 'number'
-          ? value
-          : typeof value === 'string'
-            ? (valueRanks.get(value) ?? 0)
-            : name;
+  for (let start = 0; start < rows.length; start += chunk) {
+    const end = Math.min(rows.length, start + chunk);
+    for (let i = start; i < end; i++) {
+      const name = nameNumber(names[i] ?? null);
+      const value = values[i] ?? null;
+      byName[i] = name;
+      primary[i] =
+        value === null
+          ? Number.NaN
+          : typeof value === 'number'
+            ? value
+            : typeof value === 'string'
+              ? (valueRanks.get(value) ?? 0)
+              : name;
+    }
+    if (end < rows.length) yield;
   }
   const tieByName = sort.key !== 'name';
   return (a, b) => {
