@@ -179,21 +179,32 @@ export function parseCountries(value: string): CountryList {
   const push = (code: Iso2) => {
     if (!codes.includes(code)) codes.push(code);
   };
-  for (const part of value.split(/\s*(?:[;/|+&\n]| and | et | y )\s*/i)) {
+  // Separators first, then each part whole, and only then "and"/"et"/"y"/"&" inside a part:
+  // "Ghana; United Kingdom of Great Britain and Northern Ireland" is two countries, not three
+  // pieces of which one is unknown (the app's own country names were refused that way).
+  for (const part of value.split(/\s*[;/|+\n]\s*/)) {
     if (part.trim() === '') continue;
     const hit = matchCountry(part);
     if (hit) {
       push(hit);
       continue;
     }
-    // Commas last: "Kenya, Germany" — but only when every piece is a country.
-    const pieces = part
-      .split(',')
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
-    const hits = pieces.map(matchCountry);
-    if (pieces.length > 1 && hits.every((h) => h !== null)) hits.forEach((h) => h && push(h));
-    else unknown.push(part.trim());
+    for (const piece of part.split(/\s*(?:&| and | et | y )\s*/i)) {
+      if (piece.trim() === '') continue;
+      const found = matchCountry(piece);
+      if (found) {
+        push(found);
+        continue;
+      }
+      // Commas last: "Kenya, Germany" — but only when every piece is a country.
+      const names = piece
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+      const hits = names.map(matchCountry);
+      if (names.length > 1 && hits.every((h) => h !== null)) hits.forEach((h) => h && push(h));
+      else unknown.push(piece.trim());
+    }
   }
   return { codes, unknown };
 }
