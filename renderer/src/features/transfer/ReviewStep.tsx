@@ -85,7 +85,7 @@ export const ReviewStep = memo(function ReviewStep(props: Props) {
       {problems.length === 0 ? (
         <p className="transfer-muted">{t('transfer.import.noProblems')}</p>
       ) : (
-        <div className="transfer-scroll">
+        <div className="transfer-scroll transfer-problems">
           <table className="transfer-table">
             <thead>
               <tr>
