@@ -101,6 +101,17 @@ export function organisationKey(name: string): string {
     .trim();
 }
 
+/** `fn` computed once per distinct argument (for the lifetime of the returned function). */
+function memo<R>(fn: (value: string) => R): (value: string) => R {
+  const cache = new Map<string, R>();
+  return (value) => {
+    if (cache.has(value)) return cache.get(value) as R;
+    const result = fn(value);
+    cache.set(value, result);
+    return result;
+  };
+}
+
 export function prepareRows(
   table: Table,
   mapping: ColumnMapping,
@@ -113,6 +124,12 @@ export function prepareRows(
     orgByKey.set(organisationKey(o.name), o);
     if (o.acronym.trim() !== '') orgByKey.set(`acronym:${fold(o.acronym)}`, o);
   }
+  // Country cells and organisation names repeat across a file (a few hundred distinct values in
+  // 50,000 rows): each distinct one is folded and matched once per check, not once per row
+  // (folding was most of the check's time). The results are only read.
+  const countriesOf = memo(parseCountries);
+  const orgKeyOf = memo(organisationKey);
+  const acronymKeyOf = memo((name) => `acronym:${fold(name)}`);
   const columnOf = new Map<ImportField, number>();
   mapping.forEach((f, i) => {
     if (f !== null && !columnOf.has(f)) columnOf.set(f, i);
@@ -176,12 +193,12 @@ export function prepareRows(
         g.gender === 'self-described' ? `self-described: ${g.selfDescription}` : g.gender,
       );
 
-    const nat = parseCountries(raw('nationality'));
+    const nat = countriesOf(raw('nationality'));
     for (const u of nat.unknown)
       problem('nationality', 'transfer.problem.unknownCountry', 'warning', { value: u });
     if (raw('nationality').trim() !== '') change('nationality', nat.codes.join('; '));
 
-    const res = parseCountries(raw('residence'));
+    const res = countriesOf(raw('residence'));
     for (const u of res.unknown)
       problem('residence', 'transfer.problem.unknownCountry', 'warning', { value: u });
     if (res.codes.length > 1) problem('residence', 'transfer.problem.severalResidences', 'warning');
@@ -225,14 +242,14 @@ export function prepareRows(
     if (orgName !== '' || acronym !== '') {
       const hit =
         (orgName !== ''
-          ? (orgByKey.get(organisationKey(orgName)) ?? orgByKey.get(`acronym:${fold(orgName)}`))
-          : undefined) ?? (acronym !== '' ? orgByKey.get(`acronym:${fold(acronym)}`) : undefined);
+          ? (orgByKey.get(orgKeyOf(orgName)) ?? orgByKey.get(acronymKeyOf(orgName)))
+          : undefined) ?? (acronym !== '' ? orgByKey.get(acronymKeyOf(acronym)) : undefined);
       if (hit) {
         organisation = { kind: 'existing', id: hit.id, name: hit.name };
         if (hit.name !== orgName) change('organisation', hit.name);
       } else {
         const name = orgName !== '' ? orgName : acronym;
-        organisation = { kind: 'new', name, acronym, key: organisationKey(name) };
+        organisation = { kind: 'new', name, acronym, key: orgKeyOf(name) };
       }
     }
 
