@@ -106,10 +106,13 @@ async function interact(page: Page) {
   return { panMedianMs: pan.medianMs, panMs: pan.longestMs, zoomMs, interactTaskMs };
 }
 
-/** A person who takes part in something: found with the search, selected with Enter. */
-function someoneToFind(data: WorkspaceData): string {
+/**
+ * A person who takes part in something (the `nth` such, from 0): found with the search,
+ * selected with Enter.
+ */
+function someoneToFind(data: WorkspaceData, nth = 0): string {
   const taking = new Set(data.participations.map((p) => p.personId));
-  const person = data.people.find((p) => taking.has(p.id));
+  const person = data.people.filter((p) => taking.has(p.id))[nth];
   if (person === undefined) throw new Error('network bench: no one takes part in anything');
   return personDisplayName(person);
 }
@@ -170,16 +173,25 @@ export const network: Scenario = {
     );
     if (ctx.options.profileDir !== null) {
       // One profile of a fresh open and one of the first pan and zoom after it, separately, so
-      // the interaction's hot spots are not buried under the open's.
+      // the interaction's hot spots are not buried under the open's; then selecting another
+      // person at both sizes (a small graph restyles, a large one draws an overlay).
       const dir = ctx.options.profileDir;
       const openProfile = await profiled(subjectApp.cdp, () => openFresh(subjectApp));
       const interactProfile = await profiled(subjectApp.cdp, () => interact(subjectApp.page));
-      for (const [name, profile] of [
-        ['open', openProfile],
-        ['pan-zoom', interactProfile],
+      const selectProfile = await profiled(subjectApp.cdp, () =>
+        selectTask(subjectApp.page, someoneToFind(subjectData, 1)),
+      );
+      const selectSmallProfile = await profiled(baselineApp.cdp, () =>
+        selectTask(baselineApp.page, someoneToFind(baselineData, 1)),
+      );
+      for (const [name, nodes, profile] of [
+        ['open', big, openProfile],
+        ['pan-zoom', big, interactProfile],
+        ['select', big, selectProfile],
+        ['select', small, selectSmallProfile],
       ] as const) {
-        const file = await saveProfile(dir, `net${big}-network-${name}`, profile);
-        ctx.log(`  CPU profile (${name}) of the network at ${big} nodes: ${file}`);
+        const file = await saveProfile(dir, `net${nodes}-network-${name}`, profile);
+        ctx.log(`  CPU profile (${name}) of the network at ${nodes} nodes: ${file}`);
         ctx.log(formatHotspots(hotspots(profile, 25)));
       }
     }
