@@ -62,7 +62,7 @@ function rendererOf(cy: cytoscape.Core): CanvasRenderer | null {
  * keys). Styling an element queues it; left queued, all 20,000 ran in the first frame and,
  * taken as changes, threw away the layers built before it.
  */
-function flushCalculations(cy: cytoscape.Core): void {
+export function flushCalculations(cy: cytoscape.Core): void {
   const renderer = rendererOf(cy);
   if (typeof renderer?.flushRenderedStyleQueue === 'function') renderer.flushRenderedStyleQueue();
 }
