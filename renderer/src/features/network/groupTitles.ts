@@ -3,6 +3,7 @@
 // readable size when zoomed in was 5–6 px. A few dozen titles redrawn per view change cost
 // nothing next to the graph, and no element is restyled.
 import type cytoscape from 'cytoscape';
+import { attachOverlayCanvas } from './overlayCanvas';
 
 /** The titles' size on screen, in CSS pixels, at any zoom. */
 export const TITLE_FONT_PX = 13;
@@ -59,38 +60,24 @@ function drawTitles(ctx: CanvasRenderingContext2D, titles: readonly PlacedTitle[
  * The groups are looked up again only when elements are added, removed or moved into a group.
  */
 export function attachGroupTitles(cy: cytoscape.Core, container: HTMLElement): () => void {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'network-overlay network-overlay--titles';
-  canvas.setAttribute('aria-hidden', 'true');
-  container.appendChild(canvas);
-  const ctx = canvas.getContext('2d');
   let groups: cytoscape.NodeCollection | null = null;
-  let frame = 0;
   let drawn = false;
-  const draw = () => {
-    frame = 0;
-    if (ctx === null) return;
-    groups ??= cy.nodes(':parent');
-    if (groups.empty() && !drawn) return;
-    const w = container.clientWidth;
-    const h = container.clientHeight;
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-      canvas.width = Math.round(w * ratio);
-      canvas.height = Math.round(h * ratio);
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    const boxes: GroupBox[] = groups.map((g) => {
-      const b = g.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
-      return { label: String(g.data('label') ?? ''), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-    });
-    drawTitles(ctx, placeTitles(boxes, w, h));
-    drawn = boxes.length > 0;
-  };
-  const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(draw);
-  };
+  const overlay = attachOverlayCanvas(
+    container,
+    'network-overlay network-overlay--titles',
+    (ctx, w, h) => {
+      groups ??= cy.nodes(':parent');
+      if (groups.empty() && !drawn) return;
+      ctx.clearRect(0, 0, w, h);
+      const boxes: GroupBox[] = groups.map((g) => {
+        const b = g.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+        return { label: String(g.data('label') ?? ''), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+      });
+      drawTitles(ctx, placeTitles(boxes, w, h));
+      drawn = boxes.length > 0;
+    },
+  );
+  const schedule = overlay.schedule;
   const regroup = () => {
     groups = null;
     schedule();
@@ -100,10 +87,9 @@ export function attachGroupTitles(cy: cytoscape.Core, container: HTMLElement): (
   cy.on('position', 'node', schedule);
   schedule();
   return () => {
-    cancelAnimationFrame(frame);
     cy.removeListener('add remove move', regroup);
     cy.removeListener('viewport resize', schedule);
     cy.removeListener('position', 'node', schedule);
-    canvas.remove();
+    overlay.remove();
   };
 }

@@ -4,6 +4,7 @@
 // overlay veils the graph as the small graph's fading does and redraws only the highlighted
 // elements on top, on every view change: the cost grows with the highlight, not the graph.
 import type cytoscape from 'cytoscape';
+import { attachOverlayCanvas } from './overlayCanvas';
 
 export type SceneNode = {
   x: number;
@@ -284,25 +285,9 @@ export function attachHighlightOverlay(
   cy: cytoscape.Core,
   container: HTMLElement,
 ): HighlightOverlay {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'network-overlay';
-  canvas.setAttribute('aria-hidden', 'true');
-  container.appendChild(canvas);
-  const ctx = canvas.getContext('2d');
   let eles: cytoscape.Collection | null = null;
   let selectedId: string | null = null;
-  let frame = 0;
-  const draw = () => {
-    frame = 0;
-    if (ctx === null) return;
-    const w = container.clientWidth;
-    const h = container.clientHeight;
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-      canvas.width = Math.round(w * ratio);
-      canvas.height = Math.round(h * ratio);
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const overlay = attachOverlayCanvas(container, 'network-overlay', (ctx, w, h) => {
     const live = eles?.filter((el) => el.inside()) ?? null;
     drawScene(
       ctx,
@@ -310,10 +295,8 @@ export function attachHighlightOverlay(
       w,
       h,
     );
-  };
-  const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(draw);
-  };
+  });
+  const schedule = overlay.schedule;
   const onView = () => {
     if (eles !== null) schedule();
   };
@@ -326,10 +309,9 @@ export function attachHighlightOverlay(
       schedule();
     },
     destroy: () => {
-      cancelAnimationFrame(frame);
       cy.removeListener('viewport resize', onView);
       cy.removeListener('position', 'node', onView);
-      canvas.remove();
+      overlay.remove();
     },
   };
 }
